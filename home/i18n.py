@@ -1,0 +1,103 @@
+"""Language switcher and hreflang alternates: where each language's version of a page lives.
+
+Links come from the page's translations (``get_translations``), never from swapping the URL prefix,
+because slugs may be translated. A language without a live translation links to its own home page.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    has_translation: bool  # False: the link leads to that language's home page instead
+
+
+def language_names():
+    return dict(settings.LANGUAGES)
+
+
+def locale_home_pages(request):
+    """The live home page of every language of the request's site, by language code (one query)."""
+    cache_attr = "_clothhub_locale_homes"
+    if hasattr(request, cache_attr):
+        return getattr(request, cache_attr)
+    site = Site.find_for_request(request)
+    homes = {}
+    if site is not None:
+        pages = (
+            Page.objects.filter(translation_key=site.root_page.translation_key)
+            .live()
+            .select_related("locale")
+        )
+        homes = {page.locale.language_code: page for page in pages}
+    setattr(request, cache_attr, homes)
+    return homes
+
+
+def live_translations(page):
+    """Live, public translations of ``page`` (itself included), by language code, in one query."""
+    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {p.locale.language_code: p for p in pages}
+
+
+def language_links(request, page=None):
+    current = translation.get_language()
+    names = language_names()
+    links = []
+    if page is not None and getattr(page, "pk", None):
+        translations = live_translations(page)
+        homes = locale_home_pages(request)
+        for code, _name in settings.LANGUAGES:
+            target = translations.get(code)
+            if target is not None:
+                url = target.get_url(request)
+            elif code in homes:
+                url = homes[code].get_url(request)
+            else:
+                url = f"/{code}/"
+            links.append(LanguageLink(code, names[code], url, code == current, target is not None))
+    else:
+        # A view that is not a page (search, accounts): the same URL in the other language.
+        path = request.get_full_path()
+        for code, _name in settings.LANGUAGES:
+            links.append(
+                LanguageLink(code, names[code], translate_url(path, code), code == current, True)
+            )
+    return links
+
+
+def hreflang_alternates(request, page):
+    """(hreflang, absolute URL) for each live translation, then x-default (the English version,
+    or the source page when there is no English one)."""
+    translations = live_translations(page)
+    alternates = [
+        (code, translations[code].get_full_url(request))
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    if not alternates:
+        return []
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is None:
+        default = (
+            page.get_translations(inclusive=True)
+            .filter(alias_of__isnull=True)
+            .order_by("id")
+            .first()
+        )
+        default = translations.get(default.locale.language_code) if default else page
+    alternates.append(("x-default", default.get_full_url(request)))
+    return alternates
+
+
+def default_locale():
+    return Locale.get_default()

@@ -1,0 +1,1 @@
+"""Settings profiles: base (shared), dev (default for manage.py), test (pytest), production."""
