@@ -14,13 +14,16 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/search/", include("search.api_urls")),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 urlpatterns += i18n_patterns(
     # Apps with views of their own register them here, before the catch-all page route of home.urls.
-    path("", include("home.urls")),
+    path("search/", include("search.urls")),
+    path("", include("trainings.urls")),
+    path("", include("home.urls")),  # Wagtail's page routes: keep last
     prefix_default_language=True,
 )
 

@@ -1,0 +1,3 @@
+"""URL routes of this app (filled by its issue)."""
+
+urlpatterns = []
