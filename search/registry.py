@@ -68,3 +68,26 @@ def builder_for(page_or_model) -> Builder | None:
 
 def searchable_models() -> list[type]:
     return list(_builders)
+
+
+# Labels of facet values in the reader's language. The app that owns a vocabulary registers a
+# labeller for its facet: ``labeller(values, language_code) -> {value: label}``. Facets are named
+# like the GET parameters: "topic", "tag", "country", "stage", "org_type", "type".
+Labeller = Callable[[list[str], str], dict[str, str]]
+
+_labellers: dict[str, Labeller] = {}
+
+
+def register_facet_labels(facet: str) -> Callable[[Labeller], Labeller]:
+    def decorator(func: Labeller) -> Labeller:
+        _labellers[facet] = func
+        return func
+
+    return decorator
+
+
+def facet_labels(facet: str, values: list[str], language_code: str) -> dict[str, str]:
+    """Labels for facet values; a value nobody labels is shown as it is."""
+    labeller = _labellers.get(facet)
+    labels = labeller(values, language_code) if labeller else {}
+    return {value: labels.get(value, value) for value in values}
