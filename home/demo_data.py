@@ -154,6 +154,7 @@ ABOUT = {
         ],
     },
     "es": {
+        "slug": "sobre-la-alianza",
         "title": "Sobre la alianza",
         "introduction": "Cinco organizaciones clúster de España, Bulgaria, Francia, Rumanía y Dinamarca unen fuerzas para acelerar la transición verde y digital de las pymes de moda y textil.",
         "body": [
@@ -170,6 +171,7 @@ ABOUT = {
         ],
     },
     "fr": {
+        "slug": "a-propos-de-l-alliance",
         "title": "À propos de l'alliance",
         "introduction": "Cinq clusters d'Espagne, de Bulgarie, de France, de Roumanie et du Danemark unissent leurs forces pour accélérer la transition verte et numérique des PME de la mode et du textile.",
         "body": [
@@ -181,6 +183,7 @@ ABOUT = {
         ],
     },
     "ca": {
+        "slug": "sobre-l-alianca",
         "title": "Sobre l'aliança",
         "introduction": "Cinc organitzacions clúster d'Espanya, Bulgària, França, Romania i Dinamarca uneixen forces per accelerar la transició verda i digital de les pimes de moda i tèxtil.",
         "body": [
@@ -201,16 +204,19 @@ PARTNERS_PAGE = {
         "body": [],
     },
     "es": {
+        "slug": "socios",
         "title": "Socios",
         "introduction": "Las cinco organizaciones clúster que impulsan CLOTH Hub, cada una arraigada en su ecosistema regional.",
         "body": [],
     },
     "fr": {
+        "slug": "partenaires",
         "title": "Partenaires",
         "introduction": "Les cinq clusters qui animent CLOTH Hub, chacun ancré dans son écosystème régional.",
         "body": [],
     },
     "da": {
+        "slug": "partnere",
         "title": "Partnere",
         "introduction": "De fem klyngeorganisationer bag CLOTH Hub, hver med rødder i sit eget regionale økosystem.",
         "body": [],
@@ -265,12 +271,14 @@ ROADMAP = {
         "roadmap_title": "Milestones",
     },
     "es": {
+        "slug": "estrategia-y-hoja-de-ruta",
         "title": "Estrategia y hoja de ruta",
         "introduction": "Nuestra estrategia conjunta fija tres objetivos: que las prácticas circulares sean la norma en las pymes textiles, que sus datos viajen con sus productos y que los clústeres sean mejores aliados en ambas cosas.",
         "body_intro": "<p>El consorcio sigue cada uno de estos hitos.</p>",
         "roadmap_title": "Hitos",
     },
     "fr": {
+        "slug": "strategie-et-feuille-de-route",
         "title": "Stratégie et feuille de route",
         "introduction": "Notre stratégie commune fixe trois objectifs : faire des pratiques circulaires la norme des PME textiles, faire voyager leurs données avec leurs produits, et renforcer les clusters dans ces deux missions.",
         "body_intro": "<p>Le consortium suit chacune de ces étapes.</p>",

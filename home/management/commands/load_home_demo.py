@@ -2,7 +2,9 @@
 Strategy and roadmap, and the five partner organisations. Idempotent."""
 
 import json
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -61,18 +63,13 @@ class Command(BaseCommand):
                 setattr(home, name, value)
         home.save_revision().publish()
         home.refresh_from_db()
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=home,
-                is_default_site=True,
-                site_name="CLOTH Hub",
-            )
-        elif site.root_page_id != home.id:
-            site.root_page = home
-            site.save()
+        # The site's address (used in sitemap, hreflang and feed links) is the public base URL.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = base.port or (443 if base.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname, site.port = base.hostname or "localhost", port
+        site.root_page, site.site_name = home, "CLOTH Hub"
+        site.save()
         return home
 
     def _partners(self, locales):
@@ -137,6 +134,7 @@ class Command(BaseCommand):
                 code,
                 {
                     "title": fields["title"],
+                    "slug": fields.get("slug", data["slug"]),
                     "introduction": fields["introduction"],
                     "body": self._body(fields["body"]),
                     "show_partners": show_partners,
@@ -161,6 +159,7 @@ class Command(BaseCommand):
             if code == "slug":
                 continue
             data[code] = {
+                "slug": fields.get("slug", data["slug"]),
                 "title": fields["title"],
                 "introduction": fields["introduction"],
                 "body": self._roadmap_body(fields),
