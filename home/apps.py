@@ -6,3 +6,6 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site-wide content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home import search_builders  # noqa: F401  (registers the search builder of StandardPage)

@@ -118,7 +118,7 @@ class LinkedPageBlock(blocks.StructBlock):
 class LinkedCaseStudyBlock(blocks.StructBlock):
     """A card for a case study; the page type is named as a string so home never imports practices."""
 
-    case_study = blocks.PageChooserBlock(label=_("Case study"), page_type="wagtailcore.Page")
+    case_study = blocks.PageChooserBlock(label=_("Case study"), page_type="practices.CaseStudyPage")
     note = blocks.CharBlock(label=_("Why it is relevant"), required=False, max_length=300)
 
     class Meta:

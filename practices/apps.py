@@ -1,6 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PracticesConfig(AppConfig):
     name = "practices"
+    verbose_name = _("Practices")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices import search_builders  # noqa: F401  (registers builders and facet labels)

@@ -1,3 +1,9 @@
-"""URL routes of this app (filled by its issue)."""
+"""JSON search API at /api/search/ (no language prefix: the language is the ``lang`` parameter)."""
 
-urlpatterns = []
+from django.urls import path
+
+from search import api
+
+app_name = "search_api"
+
+urlpatterns = [path("", api.search_api, name="search")]

@@ -1,3 +1,12 @@
-"""URL routes of this app (filled by its issue)."""
+"""Search page and suggestions, under /<lang>/search/."""
 
-urlpatterns = []
+from django.urls import path
+
+from search import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("", views.search_page, name="search"),
+    path("suggest/", views.suggest, name="suggest"),
+]

@@ -5,7 +5,22 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from practices.api import API_FACETS, PracticesAwareFieldsFilter, PracticesFilter
+
+
+class HubPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint plus the practices' filters (?topic=, ?tag=, ?country=, ?stage=,
+    ?org_type=), which take the same values as the practices index."""
+
+    filter_backends = [
+        PracticesAwareFieldsFilter if backend.__name__ == "FieldsFilter" else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+    filter_backends.insert(0, PracticesFilter)
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(API_FACETS)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", HubPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)

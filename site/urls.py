@@ -23,6 +23,8 @@ urlpatterns += i18n_patterns(
     # Apps with views of their own register them here, before the catch-all page route of home.urls.
     path("search/", include("search.urls")),
     path("", include("trainings.urls")),
+    path("", include("alliance.urls")),
+    path("", include("editorial.urls")),
     path("", include("home.urls")),  # Wagtail's page routes: keep last
     prefix_default_language=True,
 )

@@ -77,6 +77,16 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "practices.PracticesIndexPage",
+        "trainings.CourseIndexPage",
+        # alliance (issue 8): directory, map of the industry, exchanges, programme figures
+        "alliance.DirectoryPage",
+        "alliance.MapPage",
+        "alliance.ExchangeIndexPage",
+        "alliance.ProgrammeFiguresPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

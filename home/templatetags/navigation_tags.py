@@ -30,12 +30,21 @@ def main_menu(context, current_page=None):
     items = []
     if home is not None:
         items = list(home.get_children().live().public().in_menu())
-    current_path = getattr(current_page, "path", "")
+    current_path = getattr(current_page, "path", "") or ""
+    entries = []
+    for item in items:
+        if item.path == current_path:
+            state = "page"
+        elif current_path.startswith(item.path):
+            state = "true"  # the current page is inside this section
+        else:
+            state = ""
+        entries.append((item, state))
     return {
         "request": request,
         "home": home,
-        "items": items,
-        "current_path": current_path,
+        "home_is_current": home is not None and home.path == current_path,
+        "entries": entries,
     }
 
 

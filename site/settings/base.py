@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "practices",
     "trainings",
     "search",
+    "alliance",
+    "editorial",
     # Wagtail and wagtail-localize
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -162,7 +164,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Search service (see search/): the engine is chosen here.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 
-LOGIN_URL = "/en/accounts/login/"
+LOGIN_URL = "trainings:login"
 LOGIN_REDIRECT_URL = "/"
 
 # Accounts e-mail: console locally, SMTP when EMAIL_HOST is set.
@@ -172,3 +174,244 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "CLOTH Hub <noreply@clothhub.eu>")
+
+# --- search (search/ app, issue 5) ------------------------------------------------------------------
+from .env import env_int  # noqa: E402
+
+# SEARCH_ENGINE: "sqlite" (FTS5), "postgres" (tsvector per language) or "elasticsearch" (needs
+# ELASTICSEARCH_URL). Empty: the database's own engine ("postgres" on PostgreSQL, else "sqlite").
+SEARCH_ENGINE = env_str("SEARCH_ENGINE", "")
+# Name of the Elasticsearch alias; rebuilds fill "<alias>-<timestamp>" and swap the alias.
+SEARCH_ELASTICSEARCH_INDEX = env_str("SEARCH_ELASTICSEARCH_INDEX", "clothhub-search")
+SEARCH_RESULTS_PER_PAGE = env_int("SEARCH_RESULTS_PER_PAGE", 10)
+# Index pages as they are published, moved, deleted... (off for bulk imports: rebuild afterwards).
+SEARCH_AUTO_UPDATE = env_bool("SEARCH_AUTO_UPDATE", True)
+
+# --- production grade (issue 7: security, page cache, uploads, task queue, media storage) -----------
+# Owned by the platform layer in site/ (clothhub.pagecache, clothhub.middleware, clothhub.uploads).
+from datetime import timedelta  # noqa: E402
+
+from .env import env_bool, env_int, env_str  # noqa: E402
+
+INSTALLED_APPS += [  # noqa: F405
+    "clothhub",  # site/ as an app: page cache signals, hooks, lockout and throttle templates
+    "csp",
+    "axes",
+    "django_tasks_db",  # the database task queue used in production (migrations in every profile)
+]
+
+
+def _insert_after(items, anchor, new):
+    position = items.index(anchor) + 1
+    return items[:position] + new + items[position:]
+
+
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,  # noqa: F405
+    "django.middleware.security.SecurityMiddleware",
+    ["clothhub.middleware.SecurityHeadersMiddleware"],
+)
+# The page cache sits right after WhiteNoise: a hit skips sessions, authentication and routing.
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    ["clothhub.pagecache.PageCacheMiddleware"],
+)
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.middleware.common.CommonMiddleware",
+    ["clothhub.middleware.ApiQueryGuardMiddleware"],
+)
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    ["clothhub.middleware.ContentSecurityPolicyMiddleware"],
+)
+MIDDLEWARE += [
+    "clothhub.middleware.ThrottleMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+]
+
+# Sign-in throttling (django-axes watches every authenticate() call: the Wagtail admin login and
+# the trainee sign-in alike). Five failures for one account from one address pause sign-in for
+# that pair for AXES_COOLOFF_MINUTES; a success resets the count. The lockout page is HTTP 429.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "clothhub.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "clothhub.security.client_ip"
+AXES_VERBOSE = False
+# Number of reverse proxies (load balancer, CDN) that append to X-Forwarded-For; 0 = none, use
+# REMOTE_ADDR. Set it behind a load balancer, or every client shares the balancer's address.
+CLOTHHUB_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Sign-up and password-reset POSTs per client address (view name → "count/period").
+CLOTHHUB_THROTTLE = {
+    "trainings:signup": "10/h",
+    "trainings:password_reset": "5/h",
+    "wagtailadmin_password_reset": "5/h",
+}
+CLOTHHUB_THROTTLE_CACHE = "shared"
+
+# Security headers. Django's SecurityMiddleware sends X-Content-Type-Options: nosniff and COOP.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+CLOTHHUB_PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()"
+)
+# Content-Security-Policy (django-csp 4): public pages run only scripts served by the site itself
+# (no inline scripts, no 'unsafe-inline', no eval); videos embed from YouTube and Vimeo.
+_VIDEO_FRAMES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+_MEDIA_ORIGINS = []  # filled below when media live on object storage
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": _VIDEO_FRAMES,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The Wagtail admin (and Django's) use inline scripts and styles: their own, looser policy.
+CLOTHHUB_ADMIN_CSP_PREFIXES = ["/admin/", "/django-admin/"]
+CLOTHHUB_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": ["'self'", *_VIDEO_FRAMES],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatars in the admin
+
+# Uploads: type, content and name checks on top of the size and extension limits above.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "clothhub.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "clothhub.uploads.DocumentForm"
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+FILE_UPLOAD_PERMISSIONS = 0o644
+
+# The "shared" cache: anonymous page cache (clothhub.pagecache) and sign-up throttle counters.
+# Every application process must see the same entries and purges: Redis when REDIS_URL is set;
+# local memory otherwise (the production profile switches that to a file cache shared by its
+# worker processes). The test profile replaces CACHES without it: there the page cache and the
+# throttle are off unless a test configures "shared" (tests/security and tests/performance do).
+if REDIS_URL:  # noqa: F405
+    CACHES["shared"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,  # noqa: F405
+        "KEY_PREFIX": "clothhub-shared",
+    }
+else:
+    CACHES["shared"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "clothhub-shared",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+CLOTHHUB_PAGE_CACHE = {
+    "ENABLED": env_bool("PAGE_CACHE", True),
+    "CACHE_ALIAS": "shared",
+    "TIMEOUT": env_int("PAGE_CACHE_TIMEOUT", 600),
+    "MAX_AGE": env_int("PAGE_CACHE_MAX_AGE", 60),
+    "CACHEABLE_VIEWS": {"wagtail_serve": (), "search:search": ("search",)},
+    "PURGE_AFTER_TASKS": {"search.tasks.update_search_index": ("search",)},
+}
+
+# Media on S3-compatible object storage (django-storages) when a bucket is configured, so that
+# several application servers share uploads. Credentials come from the environment as boto3
+# reads them (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) or from the server's instance role.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL", "") or None
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME", "") or None
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", "") or None
+    AWS_LOCATION = env_str("AWS_LOCATION", "media")
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400, public"}
+    STORAGES = {  # noqa: F405
+        **STORAGES,  # noqa: F405
+        "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+    }
+    # Documents are served through Django (privacy checks) by streaming them from the bucket;
+    # images and renditions link to the bucket (or its CDN domain) directly.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    _MEDIA_ORIGINS.append(
+        f"https://{AWS_S3_CUSTOM_DOMAIN}"
+        if AWS_S3_CUSTOM_DOMAIN
+        else (AWS_S3_ENDPOINT_URL or "https://*.amazonaws.com")
+    )
+    for _directive in ("img-src", "media-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] += _MEDIA_ORIGINS
+        CLOTHHUB_ADMIN_CSP[_directive] += _MEDIA_ORIGINS
+
+# Background tasks: immediate in development and tests (above); the production profile switches
+# to the database queue of django-tasks-db, run by `manage.py db_worker`.
+CLOTHHUB_DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- editorial (editorial/ app, issue 6: partner permissions, moderation, translation, feedback) ---
+# Machine translation in wagtail-localize's translation editor: off unless EDITORIAL_MACHINE_TRANSLATOR
+# names a backend. "dummy" (reverses words, for trying the workflow offline), "deepl" (needs
+# DEEPL_API_KEY) or "libretranslate" (needs LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY).
+_MACHINE_TRANSLATOR = env_str("EDITORIAL_MACHINE_TRANSLATOR", "").strip().lower()
+if _MACHINE_TRANSLATOR == "dummy":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+        "OPTIONS": {},
+    }
+elif _MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env_str("DEEPL_API_KEY")},
+    }
+elif _MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env_str("LIBRETRANSLATE_URL"),
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif _MACHINE_TRANSLATOR:
+    from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+    raise ImproperlyConfigured(
+        "EDITORIAL_MACHINE_TRANSLATOR must be empty, 'dummy', 'deepl' or 'libretranslate'."
+    )
+# Demo accounts of setup_partners share EDITORIAL_DEMO_PASSWORD. They are created when DEBUG is on
+# (`make run`) unless EDITORIAL_DEMO_USERS=0; EDITORIAL_DEMO_USERS=1 creates them anyway.
+_DEMO_USERS = env_str("EDITORIAL_DEMO_USERS", "").strip()
+EDITORIAL_DEMO_USERS = env_bool("EDITORIAL_DEMO_USERS", False) if _DEMO_USERS else None
+EDITORIAL_DEMO_PASSWORD = env_str("EDITORIAL_DEMO_PASSWORD", "clothhub-demo")
+# Content whose last review is older than this many days is listed on the admin dashboard.
+EDITORIAL_REVIEW_MAX_AGE_DAYS = env_int("EDITORIAL_REVIEW_MAX_AGE_DAYS", 365)
+# Reader feedback ("Was this useful?"): submissions per client address ("count/period", period
+# s, m, h or d), counted in the cache EDITORIAL_FEEDBACK_CACHE.
+EDITORIAL_FEEDBACK_RATE = env_str("EDITORIAL_FEEDBACK_RATE", "10/h")
+EDITORIAL_FEEDBACK_CACHE = "default"
+# A page submitted for translation starts as a draft in the target language (wagtail-localize would
+# otherwise publish it at once, still in the source language, bypassing translators and moderation).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -1,4 +1,15 @@
-"""Production: secrets without defaults, HTTPS everywhere, hashed static files."""
+"""Production: secrets without defaults, HTTPS everywhere, hashed static files, the database task
+queue, and caches shared by every application process.
+
+Environment (see benchmarks/DEPLOYMENT.md for the whole list and the topology):
+- SECRET_KEY (required, ≥ 50 random characters), ALLOWED_HOSTS (required, comma-separated)
+- DATABASE_URL (PostgreSQL in production), REDIS_URL (shared cache), ELASTICSEARCH_URL
+- SECURE_PROXY_SSL_HEADER_ENABLED=1 behind a TLS-terminating proxy that sets X-Forwarded-Proto
+  (and strips it from clients); TRUSTED_PROXY_COUNT=N when N proxies append to X-Forwarded-For
+- AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN...) for media on S3
+- LOCAL_HTTP=1: run this profile over plain HTTP on this machine only (`make serve`): no HTTPS
+  redirect, no HSTS, cookies without the Secure flag. Refused unless every allowed host is local.
+"""
 
 import os
 
@@ -30,7 +41,53 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+LOCAL_HTTP = env_bool("LOCAL_HTTP", False)
+if LOCAL_HTTP:
+    _LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+    if not set(ALLOWED_HOSTS) <= _LOCAL_HOSTS:  # noqa: F405
+        raise ImproperlyConfigured(
+            "LOCAL_HTTP=1 turns HTTPS off: it is only allowed when ALLOWED_HOSTS lists local "
+            "addresses (localhost, 127.0.0.1, [::1])."
+        )
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
+
+# Static files: hashed names, compressed copies, served by whitenoise with far-future headers
+# (whitenoise marks hashed files `max-age=315360000, public, immutable`; others get WHITENOISE_MAX_AGE).
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 3600)
+STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
+MEDIA_ROOT = env_str("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405  (local uploads without S3)
+
+# Background tasks run in a separate worker process (`manage.py db_worker`, started by
+# `make serve`); an enqueued task is a database row until a worker has run it.
+TASKS = CLOTHHUB_DATABASE_TASKS  # noqa: F405
+
+# The "shared" cache (page cache, sign-up throttle counters) must be one for every application
+# process: with Redis (REDIS_URL) base.py points "default" and "shared" at it. Without Redis,
+# "default" stays in local memory (per process) and "shared" is a file cache that all processes of
+# this machine share (a purge in one process must reach the others).
+if not REDIS_URL:  # noqa: F405
+    CACHES["shared"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("SHARED_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "shared")),  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+# Database connections: kept open between requests (CONN_MAX_AGE in base.py) and checked first.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django_tasks_db": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

@@ -1,0 +1,127 @@
+"""Permission checks wagtail-localize leaves out, added in front of its own views.
+
+wagtail-localize's "Translate this page" and "Sync translated pages" views only ask for the global
+``wagtail_localize.submit_translation`` permission. Anyone holding it could then create drafts of
+*any* page in *any* language, and "Sync … and publish immediately" would publish the translations
+of any page, pages the user may not publish. Partner editors hold that permission (they translate
+their own pages), so these subclasses add what the hub's rules require:
+
+* translating a page needs the right to edit it, and only offers the languages whose tree the
+  user may write in (the translated parent, or its nearest translated ancestor, is theirs);
+* translating a snippet needs the right to edit that snippet type;
+* syncing needs the right to edit the original, and "publish immediately" the right to publish
+  every translation it would publish.
+
+They are registered at the same admin URLs as wagtail-localize's views, ahead of them (see
+``wagtail_hooks.register_localize_guards``), so every link wagtail-localize draws leads here.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.snippets.permissions import get_permission_name, user_can_edit_snippet_type
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsForm,
+    UpdateTranslationsView,
+)
+
+from editorial.permissions import covers, work_paths
+
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
+
+
+def translatable_locale_ids(user, page):
+    """Ids of the locales ``user`` may translate ``page`` into: those where the page's translated
+    parent (or, when the parent is not translated yet, its nearest translated ancestor, below
+    which wagtail-localize will copy the missing parents) lies in the user's part of the tree."""
+    locales = Locale.objects.exclude(pk=page.locale_id)
+    paths = work_paths(user, ("add", "change", "publish"))
+    if paths is None:
+        return set(locales.values_list("pk", flat=True))
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
+    versions = {}
+    for version in Page.objects.filter(
+        translation_key__in=[ancestor.translation_key for ancestor in ancestors]
+    ).only("translation_key", "locale_id", "path"):
+        versions[(version.translation_key, version.locale_id)] = version
+    allowed = set()
+    for locale_id in locales.values_list("pk", flat=True):
+        for ancestor in ancestors:
+            version = versions.get((ancestor.translation_key, locale_id))
+            if version is not None:
+                if covers(paths, version):
+                    allowed.add(locale_id)
+                break
+    return allowed
+
+
+class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(SUBMIT_TRANSLATION):
+            raise PermissionDenied
+        page = self.get_object()
+        if not page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        allowed = translatable_locale_ids(self.request.user, self.object)
+        field = form.fields["locales"]
+        field.queryset = field.queryset.filter(pk__in=allowed)
+        return form
+
+
+class GuardedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(SUBMIT_TRANSLATION):
+            raise PermissionDenied
+        snippet = self.get_object()
+        if not user_can_edit_snippet_type(request.user, type(snippet)):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    def dispatch(self, request, *args, **kwargs):
+        user = request.user
+        if not user.has_perm(SUBMIT_TRANSLATION):
+            raise PermissionDenied
+        source = get_object_or_404(TranslationSource, id=kwargs["translation_source_id"])
+        try:
+            original = source.get_source_instance()
+        except ObjectDoesNotExist as exc:
+            raise Http404 from exc
+        if isinstance(original, Page):
+            if not original.permissions_for_user(user).can_edit():
+                raise PermissionDenied
+        elif not user_can_edit_snippet_type(user, type(original)):
+            raise PermissionDenied
+        if request.method == "POST":
+            form = UpdateTranslationsForm(request.POST)
+            if form.is_valid() and form.cleaned_data.get("publish_translations"):
+                self._check_can_publish_all(user, source)
+        return super().dispatch(request, *args, **kwargs)
+
+    @staticmethod
+    def _check_can_publish_all(user, source):
+        for translation in source.translations.filter(enabled=True).select_related(
+            "target_locale"
+        ):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                continue
+            if isinstance(target, Page):
+                if not target.permissions_for_user(user).can_publish():
+                    raise PermissionDenied
+            elif isinstance(target, DraftStateMixin) and not user.has_perm(
+                get_permission_name("publish", type(target))
+            ):
+                raise PermissionDenied

@@ -1,0 +1,132 @@
+"""manage.py import_practices FILE [--locale xx] [--parent PAGE] [--dry-run] [--format csv|json]
+
+Imports case studies from CSV or JSON (format: practices/IMPORT_FORMAT.md). Every row is checked
+first; if any row is invalid, each problem is listed with its row and field and nothing is written.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale, Page
+
+from practices.importer import ImportFileError, Validator, read_rows, write_rows
+from practices.models import PracticesIndexPage
+
+
+class Command(BaseCommand):
+    help = (
+        "Import case studies from a CSV or JSON file (see practices/IMPORT_FORMAT.md). "
+        "Rows are matched by external_id: importing again updates and republishes."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path of the .csv or .json file.")
+        parser.add_argument(
+            "--locale",
+            default=settings.LANGUAGE_CODE,
+            help="Language of the texts in the file (default: %(default)s).",
+        )
+        parser.add_argument(
+            "--parent",
+            help=(
+                "Practices index to import into: a page id or a URL path such as "
+                "/es/practicas/modacc/ (default: the practices index of the language)."
+            ),
+        )
+        parser.add_argument(
+            "--format", choices=["csv", "json"], help="File format, when the name does not say."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check the file and report; write nothing."
+        )
+
+    def handle(self, *args, **options):
+        locale = self._locale(options["locale"])
+        parent = self._parent(options["parent"], locale)
+        try:
+            rows = read_rows(options["file"], options["format"])
+        except ImportFileError as exc:
+            raise CommandError(str(exc)) from exc
+        if not rows:
+            raise CommandError(f"{options['file']} holds no case studies.")
+        self.stderr.write(f"Checking {len(rows)} rows…")
+        results, errors = Validator(locale, parent).validate(rows, progress=self.stderr.write)
+        if errors:
+            for error in errors:
+                self.stderr.write(str(error))
+            raise CommandError(
+                f"{len(errors)} problem(s) in {options['file']}: nothing was imported. "
+                "Fix the rows above and run the command again."
+            )
+        planned = {"create": 0, "update": 0, "translate": 0}
+        for row in results:
+            planned[row.action] += 1
+        summary = (
+            f"{planned['create']} to create, {planned['translate']} to translate, "
+            f"{planned['update']} to update"
+        )
+        if options["dry_run"]:
+            self.stdout.write(f"Dry run: {len(results)} valid rows ({summary}). Nothing written.")
+            return
+        counts = write_rows(results, locale, progress=self.stderr.write)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {len(results)} case studies into {locale.language_code} under "
+                f"{parent.url_path}: {counts['create']} created, {counts['translate']} "
+                f"translated, {counts['update']} updated and republished."
+            )
+        )
+
+    def _locale(self, code):
+        if code not in dict(settings.LANGUAGES):
+            raise CommandError(
+                f"Unknown language {code!r}: use one of {', '.join(dict(settings.LANGUAGES))}."
+            )
+        try:
+            return Locale.objects.get(language_code=code)
+        except Locale.DoesNotExist as exc:
+            raise CommandError(
+                f"The language {code!r} has no locale yet: run load_home_demo or add it in the admin."
+            ) from exc
+
+    def _parent(self, value, locale):
+        if not value:
+            index = (
+                PracticesIndexPage.objects.filter(locale=locale).order_by("depth", "path").first()
+            )
+            if index is None:
+                raise CommandError(
+                    f"There is no practices index in {locale.language_code}: create one or pass --parent."
+                )
+            return index
+        if value.isdigit():
+            page = Page.objects.filter(pk=int(value)).first()
+        else:
+            page = self._page_by_path(value, locale)
+        if page is None:
+            raise CommandError(f"No page found for --parent {value!r}.")
+        page = page.specific
+        if not isinstance(page, PracticesIndexPage):
+            raise CommandError(
+                f"--parent {value!r} is a {page.specific_class._meta.verbose_name}, "
+                "not a practices index."
+            )
+        if page.locale_id != locale.pk:
+            raise CommandError(
+                f"--parent {value!r} is in {page.locale.language_code}, not {locale.language_code}: "
+                "pass the index of the same language as --locale."
+            )
+        return page
+
+    def _page_by_path(self, value, locale):
+        parts = [part for part in value.strip("/").split("/") if part]
+        if parts and parts[0] in dict(settings.LANGUAGES):
+            parts = parts[1:]
+        home = Page.objects.filter(depth=2, locale=locale).first()
+        if home is None:
+            return None
+        page = home
+        for slug in parts:
+            page = page.get_children().filter(slug=slug).first()
+            if page is None:
+                return None
+        return page

@@ -1,0 +1,41 @@
+from .pages import (
+    CONTENT_TYPE_SLUGS,
+    PRACTICE_MODELS,
+    CaseStudyGalleryImage,
+    CaseStudyMetric,
+    CaseStudyPage,
+    GuidePage,
+    GuideRelatedCaseStudy,
+    PracticePage,
+    PracticePageDocument,
+    PracticePageTag,
+    PracticesIndexPage,
+)
+from .snippets import (
+    CircularStrategy,
+    DigitalTechnology,
+    Organisation,
+    OrganisationType,
+    Topic,
+    ValueChainStage,
+)
+
+__all__ = [
+    "CONTENT_TYPE_SLUGS",
+    "PRACTICE_MODELS",
+    "CaseStudyGalleryImage",
+    "CaseStudyMetric",
+    "CaseStudyPage",
+    "CircularStrategy",
+    "DigitalTechnology",
+    "GuidePage",
+    "GuideRelatedCaseStudy",
+    "Organisation",
+    "OrganisationType",
+    "PracticePage",
+    "PracticePageDocument",
+    "PracticePageTag",
+    "PracticesIndexPage",
+    "Topic",
+    "ValueChainStage",
+]

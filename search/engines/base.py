@@ -1,0 +1,90 @@
+"""The one interface every search engine implements, and the value types that cross it."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from search.text import ParsedQuery
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class EngineQuery:
+    """What the service asks an engine for.
+
+    ``language`` None searches every language. ``filters`` maps a facet name to the values the
+    reader selected: a document matches when it has at least one selected value of every filtered
+    facet. An empty ``text`` lists every document that passes the filters (newest first).
+    """
+
+    text: ParsedQuery
+    language: str | None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevance"  # or "newest"
+    offset: int = 0
+    limit: int = 10
+    with_facets: bool = True
+
+
+@dataclass
+class Hit:
+    doc_id: int  # == page id
+    score: float = 0.0
+    title: str | None = None  # title with highlight markers, None when nothing matched in it
+    snippet: str | None = None  # passage with highlight markers, None when the engine has none
+
+
+@dataclass
+class EngineResult:
+    hits: list[Hit]
+    total: int
+    # facet -> {value: count}; counts of a facet ignore that facet's own filter, so a reader sees
+    # how many results each other value would add.
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class SearchEngine:
+    """Base class of the engines. Documents live in ``SearchDocument``; an engine keeps whatever
+    it needs to search them (SQL engines: database triggers do it; Elasticsearch: a copy)."""
+
+    name = ""
+    label = ""
+
+    @classmethod
+    def unavailable_reason(cls) -> str | None:
+        """Why this engine cannot run here, or None when it can."""
+        return None
+
+    # Indexing ---------------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create what the engine needs (tables, triggers, indices); safe to call again."""
+
+    def index_documents(self, documents: Iterable) -> None:
+        """Take saved ``SearchDocument`` rows into the engine (no-op where triggers do it)."""
+
+    def remove_documents(self, doc_ids: Iterable[int]) -> None:
+        """Forget documents whose rows were (or are about to be) deleted."""
+
+    def rebuild(self, documents: Iterable, total: int, progress: Progress | None = None) -> None:
+        """Rebuild the engine's copy from all documents (a full reindex)."""
+
+    def check(self) -> list[str]:
+        """Problems of the engine's copy compared with the ``SearchDocument`` table."""
+        return []
+
+    # Searching --------------------------------------------------------------------------------
+    def search(self, query: EngineQuery) -> EngineResult:
+        raise NotImplementedError
+
+    def count(self, text: ParsedQuery, language: str | None, filters=None) -> int:
+        query = EngineQuery(text=text, language=language, filters=filters or {}, limit=0)
+        query.with_facets = False
+        return self.search(query).total
+
+    def autocomplete(self, prefix: str, language: str | None, limit: int = 8) -> list[int]:
+        """Ids of documents whose title starts like ``prefix`` (words typed so far), best first."""
+        raise NotImplementedError
+
+    def did_you_mean(self, text: ParsedQuery, language: str | None) -> list[ParsedQuery]:
+        """Corrections of a query that found nothing (typos), best first; may be empty."""
+        return []

@@ -1,0 +1,254 @@
+"""SQLite engine: an FTS5 index over ``SearchDocument`` (external content, kept in step by
+triggers), ranked with bm25 and column weights title > keywords > summary > body.
+
+FTS5 has no stemmer for most of our languages, so each query word also matches the words that
+start with its Snowball stem in the searched language (``recicladas`` finds ``reciclaje`` via
+``recicl*``); highlights mark the words as written. Every word reaches FTS5 as a double-quoted
+string, so nothing a reader types is read as FTS5 syntax.
+"""
+
+import difflib
+import unicodedata
+
+from django.db import connection
+
+from search.languages import language_codes, stem
+from search.text import MARK_END, MARK_START, ParsedQuery, Term
+
+from .base import EngineQuery, Hit
+from .sql import SQLEngine
+
+FTS_TABLE = "search_fts"
+VOCAB_TABLE = "search_fts_vocab"
+DOC_TABLE = "search_searchdocument"
+COLUMNS = ("title", "keywords", "summary", "body")
+WEIGHTS = (10.0, 5.0, 3.0, 1.0)  # bm25 weights, in the order of COLUMNS
+MIN_PREFIX = 4
+
+_cols = ", ".join(COLUMNS)
+_new = ", ".join(f"new.{c}" for c in COLUMNS)
+_old = ", ".join(f"old.{c}" for c in COLUMNS)
+
+SCHEMA = [
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+        {_cols}, content='{DOC_TABLE}', content_rowid='page_id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB_TABLE} USING fts5vocab({FTS_TABLE}, row)",
+    f"""CREATE TRIGGER IF NOT EXISTS search_fts_ai AFTER INSERT ON {DOC_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, {_cols}) VALUES (new.page_id, {_new});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_fts_ad AFTER DELETE ON {DOC_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_cols}) VALUES ('delete', old.page_id, {_old});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_fts_au AFTER UPDATE ON {DOC_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_cols}) VALUES ('delete', old.page_id, {_old});
+        INSERT INTO {FTS_TABLE}(rowid, {_cols}) VALUES (new.page_id, {_new});
+    END""",
+]
+DROP_SCHEMA = [
+    "DROP TRIGGER IF EXISTS search_fts_au",
+    "DROP TRIGGER IF EXISTS search_fts_ad",
+    "DROP TRIGGER IF EXISTS search_fts_ai",
+    f"DROP TABLE IF EXISTS {VOCAB_TABLE}",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+TRIGGERS = ("search_fts_ai", "search_fts_ad", "search_fts_au")
+
+
+def create_schema(conn, rebuild=False):
+    """Create the FTS5 table, its vocabulary view and the triggers (idempotent). Django rebuilds
+    a SQLite table when a migration alters it, which drops its triggers: the rebuild command
+    calls this again, and ``check_search_index`` reports missing triggers."""
+    with conn.cursor() as cursor:
+        for statement in SCHEMA:
+            cursor.execute(statement)
+        if rebuild:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def drop_schema(conn):
+    with conn.cursor() as cursor:
+        for statement in DROP_SCHEMA:
+            cursor.execute(statement)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fold(word: str) -> str:
+    """A word as FTS5's unicode61 tokenizer stores it (lower case, no diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class SQLiteEngine(SQLEngine):
+    name = "sqlite"
+    label = "SQLite FTS5"
+
+    @classmethod
+    def unavailable_reason(cls):
+        if connection.vendor != "sqlite":
+            return f"the database is {connection.vendor}, not SQLite"
+        return None
+
+    # Indexing: the triggers keep the FTS index in step with SearchDocument -----------------
+    def ensure_schema(self):
+        create_schema(connection)
+
+    def rebuild(self, documents, total, progress=None):
+        create_schema(connection, rebuild=True)
+
+    def check(self):
+        problems = []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN (%s, %s, %s)",
+                list(TRIGGERS),
+            )
+            present = {row[0] for row in cursor.fetchall()}
+            missing = [name for name in TRIGGERS if name not in present]
+            if missing:
+                problems.append(
+                    f"SQLite triggers missing: {', '.join(missing)} (run rebuild_search_index)"
+                )
+            try:
+                cursor.execute(
+                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+                )
+            except Exception as exc:  # noqa: BLE001 - reported, not raised
+                problems.append(f"SQLite FTS5 index differs from the documents: {exc}")
+        return problems
+
+    # Query compilation ------------------------------------------------------------------------
+    def _languages(self, language):
+        return [language] if language else language_codes()
+
+    def _term(self, term: Term, languages) -> str:
+        if term.is_phrase:
+            return _quote(" ".join(term.words))
+        word = term.words[0]
+        alternatives = set()
+        for code in languages:
+            # Short stems would match too much ("rep*"): from four letters on only.
+            stemmed = stem(word, code)
+            if len(stemmed) >= MIN_PREFIX:
+                alternatives.add(_quote(stemmed) + "*")
+        if not any(word.startswith(a[1:-2]) for a in alternatives):
+            alternatives.add(_quote(word))  # the stem is not a prefix of the word ("happi")
+        if len(alternatives) == 1:
+            return alternatives.pop()
+        return "(" + " OR ".join(sorted(alternatives)) + ")"
+
+    def fts_query(self, text: ParsedQuery, language: str | None) -> str:
+        languages = self._languages(language)
+        clauses = []
+        for clause in text.clauses:
+            clauses.append("(" + " OR ".join(self._term(term, languages) for term in clause) + ")")
+        expression = " AND ".join(clauses)
+        if text.excluded:
+            excluded = " OR ".join(_quote(" ".join(term.words)) for term in text.excluded)
+            expression = f"({expression}) NOT ({excluded})"
+        return expression
+
+    def match_sql(self, text, language):
+        return (
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+            [self.fts_query(text, language)],
+        )
+
+    # Searching ------------------------------------------------------------------------------
+    def ranked_hits(self, query: EngineQuery, scope):
+        """Rank every match with bm25, then highlight only the page of hits (SQLite computes the
+        columns of every row it sorts, and snippets are the expensive part)."""
+        ids_sql, ids_params = scope.values("page_id").query.sql_with_params()
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        order = "score"
+        if query.sort == "newest":
+            order = "d.date DESC NULLS LAST, score"
+        expression = self.fts_query(query.text, query.language)
+        with connection.cursor() as cursor:
+            # The match is evaluated once (MATERIALIZED), then joined with the filtered
+            # documents: a rowid constraint on the FTS table would re-run the match per row.
+            cursor.execute(
+                f"""WITH matches AS MATERIALIZED (
+                    SELECT rowid AS id, bm25({FTS_TABLE}, {weights}) AS score
+                    FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s
+                )
+                SELECT matches.id, matches.score AS score
+                FROM matches JOIN {DOC_TABLE} d ON d.page_id = matches.id
+                WHERE d.page_id IN ({ids_sql})
+                ORDER BY {order}, matches.id
+                LIMIT %s OFFSET %s""",
+                [expression, *ids_params, query.limit, query.offset],
+            )
+            ranked = cursor.fetchall()
+            if not ranked:
+                return []
+            marks = [MARK_START, MARK_END]
+            placeholders = ", ".join(["%s"] * len(ranked))
+            cursor.execute(
+                f"""SELECT rowid, highlight({FTS_TABLE}, 0, %s, %s),
+                    snippet({FTS_TABLE}, 2, %s, %s, '…', 30),
+                    snippet({FTS_TABLE}, 3, %s, %s, '…', 30)
+                FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})""",
+                [*marks, *marks, *marks, expression, *[row[0] for row in ranked]],
+            )
+            marked = {row[0]: row[1:] for row in cursor.fetchall()}
+        hits = []
+        for doc_id, score in ranked:
+            title, summary, body = marked.get(doc_id, (None, None, None))
+            snippet = summary if MARK_START in (summary or "") else body
+            hits.append(
+                Hit(
+                    doc_id=doc_id,
+                    score=-float(score),  # bm25: lower is better
+                    title=title if MARK_START in (title or "") else None,
+                    snippet=snippet if MARK_START in (snippet or "") else None,
+                )
+            )
+        return hits
+
+    def autocomplete(self, prefix, language, limit=8):
+        from search.text import WORD_RE
+
+        words = WORD_RE.findall(prefix.lower())[:8]
+        if not words:
+            return []
+        expression = "{title} : (" + " AND ".join(_quote(w) + "*" for w in words) + ")"
+        scope_sql, scope_params = self.scope(language).values("page_id").query.sql_with_params()
+        sql = f"""
+            SELECT rowid FROM {FTS_TABLE}
+            WHERE {FTS_TABLE} MATCH %s AND rowid IN ({scope_sql})
+            ORDER BY bm25({FTS_TABLE}, {", ".join(str(w) for w in WEIGHTS)}), rowid LIMIT %s
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [expression, *scope_params, limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def did_you_mean(self, text, language):
+        """Replace each word the index does not know by the closest indexed word (same first
+        letter, similar length, difflib ratio >= 0.75)."""
+        replacements = {}
+        with connection.cursor() as cursor:
+            for word in dict.fromkeys(text.words):
+                folded = _fold(word)
+                if len(folded) < 3:
+                    continue
+                cursor.execute(f"SELECT 1 FROM {VOCAB_TABLE} WHERE term = %s", [folded])
+                if cursor.fetchone():
+                    continue
+                first = folded[0]
+                cursor.execute(
+                    f"SELECT term FROM {VOCAB_TABLE} WHERE term >= %s AND term < %s",
+                    [first, chr(ord(first) + 1)],
+                )
+                candidates = [
+                    row[0] for row in cursor.fetchall() if abs(len(row[0]) - len(folded)) <= 2
+                ]
+                close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
+                if close:
+                    replacements[word] = close[0]
+        if not replacements:
+            return []
+        return [text.replace_words(replacements)]

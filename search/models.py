@@ -1,0 +1,111 @@
+"""The search index of CLOTH Hub: one document per live, public page (a page has one locale), built
+from the page by its app's builder (search.registry) and fed to the engines (search.engines).
+
+``SearchDocument`` is the one shape every engine reads. The SQL engines search it in place (an
+FTS5 table on SQLite, a tsvector column on PostgreSQL, both kept in step by database triggers
+created in the migrations); Elasticsearch gets a copy of each row. Facet values are stored twice:
+as JSON lists on the document (to show and to copy) and as ``SearchFacet`` rows, one per value,
+which the SQL engines filter and count with indexed joins on SQLite and PostgreSQL alike.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# The facets a reader can filter by, named like their GET parameters.
+FACETS = ("type", "topic", "tag", "stage", "org_type", "country")
+
+
+class SearchDocument(models.Model):
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="search_document",
+        verbose_name=_("page"),
+    )
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    language = models.CharField(_("language"), max_length=12, db_index=True)
+    # PostgreSQL text-search configuration used for this document ("simple" when the language has
+    # none); set by the indexer, corrected by the PostgreSQL trigger, unused by the other engines.
+    search_config = models.CharField(
+        _("text-search configuration"), max_length=40, default="simple"
+    )
+    url = models.CharField(_("URL"), max_length=1000)
+    content_type = models.CharField(_("content type"), max_length=40, db_index=True)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body text"), blank=True)
+    # Labels of the page's topics, tags, stages... in its language, so that words like "repair"
+    # find pages tagged with the "repair-and-care" topic.
+    keywords = models.TextField(_("keywords"), blank=True)
+    topics = models.JSONField(_("topics"), default=list, blank=True)
+    tags = models.JSONField(_("tags"), default=list, blank=True)
+    stages = models.JSONField(_("value-chain stages"), default=list, blank=True)
+    org_types = models.JSONField(_("organisation types"), default=list, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("indexed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        indexes = [models.Index(fields=["language", "-date"], name="search_doc_lang_date")]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+    def facet_values(self) -> dict[str, list[str]]:
+        """The facet values of this document, by facet name (GET parameter name)."""
+        return {
+            "type": [self.content_type] if self.content_type else [],
+            "topic": list(self.topics),
+            "tag": list(self.tags),
+            "stage": list(self.stages),
+            "org_type": list(self.org_types),
+            "country": [self.country] if self.country else [],
+        }
+
+
+class SearchFacet(models.Model):
+    """One facet value of one document: what the SQL engines filter and count facets with."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="facet_rows"
+    )
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        verbose_name = _("search facet value")
+        verbose_name_plural = _("search facet values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "facet", "value"], name="search_facet_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["facet", "value"], name="search_facet_value")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class ZeroResultQuery(models.Model):
+    """A search that found nothing, counted per language, for the editors' report."""
+
+    query_string = models.CharField(_("search terms"), max_length=255)
+    language = models.CharField(_("language"), max_length=12)
+    hits = models.PositiveIntegerField(_("times searched"), default=0)
+    first_searched_at = models.DateTimeField(_("first searched"), auto_now_add=True)
+    last_searched_at = models.DateTimeField(_("last searched"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query_string", "language"], name="search_zero_result_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.query_string} ({self.language})"

@@ -1,0 +1,41 @@
+"""Editors see what readers search for under Reports in the Wagtail admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+from search.models import ZeroResultQuery
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def superuser():
+    return get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+
+
+def test_reports_list_frequent_searches_and_searches_without_results(client, corpus, superuser):
+    client.get("/en/search/", {"q": "denim"})
+    client.get("/en/search/", {"q": "denim"})
+    client.get("/fr/search/", {"q": "licorne"})
+    client.force_login(superuser)
+    menu = client.get("/admin/").content.decode()
+    assert "Frequent searches" in menu and "Searches without results" in menu
+    html = client.get("/admin/reports/search/frequent/").content.decode()
+    assert "denim" in html
+    html = client.get("/admin/reports/search/no-results/").content.decode()
+    assert "licorne" in html and "denim" not in html
+    assert ZeroResultQuery.objects.get().language == "fr"
+
+
+def test_reports_need_the_right_to_manage_promoted_results(client, home_page):
+    user = get_user_model().objects.create_user("editor", "e@example.org", "pw")
+    editors = Group.objects.create(name="Search editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(editors)
+    client.force_login(user)
+    assert client.get("/admin/reports/search/no-results/").status_code in (302, 403)
+    editors.permissions.add(Permission.objects.get(codename="add_searchpromotion"))
+    user = get_user_model().objects.get(pk=user.pk)
+    client.force_login(user)
+    assert client.get("/admin/reports/search/no-results/").status_code == 200
