@@ -6,7 +6,6 @@ type), ``topic`` and ``year`` (of the first day). Same semantics as the other li
 between groups, OR within one, counts as if the option were chosen alone in its group.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Min, Q
@@ -294,7 +293,7 @@ def exchange_context(page, request):
         "related_case_studies": _localized(CaseStudyPage, related_case_studies),
         "related_courses": _localized(CoursePage, related_courses),
         "led_to_case_study": led_to[0] if led_to else None,
-        "is_completed": page.end_date < datetime.date.today(),
+        "is_completed": page.is_completed,
     }
 
 

@@ -143,6 +143,7 @@ def participants_dataset(page):
     rows = [
         Row(slug, label, counts.get(slug, 0)) for slug, label in labels.items() if counts.get(slug)
     ]
+    rows += [Row(slug, slug, n) for slug, n in counts.items() if slug and slug not in labels]
     if counts.get(None):
         rows.append(Row("unknown", str(_("Type not given")), counts[None]))
     total = Row(
@@ -236,7 +237,9 @@ def course_completions_dataset(page):
     titles = {}
     if keys:
         versions = {}
-        for course in CoursePage.objects.filter(translation_key__in=keys).select_related("locale"):
+        for course in (
+            CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale")
+        ):
             versions.setdefault(course.translation_key, []).append(course)
         titles = {key: pick_language(pages).title for key, pages in versions.items()}
         missing = [key for key in keys if key not in titles]

@@ -6,6 +6,7 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -87,7 +88,8 @@ def notify_moderators(profile):
             "name": org.name,
             "country": org.country,
             "region": org.region,
-            "url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/alliance/organisationprofile/edit/{profile.pk}/",
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse(OrganisationProfile.snippet_viewset.get_url_name("edit"), args=[profile.pk]),
         }
     try:
         send_mail(subject, body, None, recipients)

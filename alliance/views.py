@@ -18,6 +18,7 @@ from alliance import figures as figure_queries
 from alliance import spam
 from alliance.forms import ApplicationForm, DirectoryFilterForm, ExchangeFilterForm
 from alliance.labels import vocabulary_labels
+from alliance.models import ProgrammeFiguresPage
 from alliance.moderation import submit_application
 from practices.models import Topic
 
@@ -164,6 +165,7 @@ def exchange_index(request, page):
     paginator = Paginator(listing.results, EXCHANGES_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     cards = exchange_queries.exchange_cards(page_obj.object_list, topics)
+    figures_page = ProgrammeFiguresPage.for_language()
     response = page.render(
         request,
         context_overrides={
@@ -174,6 +176,7 @@ def exchange_index(request, page):
             "paginator": paginator,
             "cards": cards,
             "active_filters": _active_filters(request, listing.active_filters),
+            "figures_url": figures_page.get_url(request) if figures_page else "",
         },
     )
     if form.is_bound and form.errors:

@@ -10,18 +10,28 @@ their own pages), so these subclasses add what the hub's rules require:
   user may write in (the translated parent, or its nearest translated ancestor, is theirs);
 * translating a snippet needs the right to edit that snippet type;
 * syncing needs the right to edit the original, and "publish immediately" the right to publish
-  every translation it would publish.
+  every translation it would publish;
+* a PO file that is not one (or lacks wagtail-localize's translation id header) gets a message
+  instead of a server error.
 
 They are registered at the same admin URLs as wagtail-localize's views, ahead of them (see
 ``wagtail_hooks.register_localize_guards``), so every link wagtail-localize draws leads here.
 """
 
+import tempfile
+
+import polib
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.snippets.permissions import get_permission_name, user_can_edit_snippet_type
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import edit_translation
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -125,3 +135,46 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
                 get_permission_name("publish", type(target))
             ):
                 raise PermissionDenied
+
+
+def _parse_po(content):
+    """The PO file in ``content`` (bytes), or None. Parsed from a temporary file: given a string,
+    polib would read the file named by it, if any."""
+    with tempfile.NamedTemporaryFile(suffix=".po") as handle:
+        handle.write(content)
+        handle.flush()
+        try:
+            return polib.pofile(handle.name)
+        except (OSError, UnicodeDecodeError, ValueError):
+            return None
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """wagtail-localize's PO upload, after checking that the upload is a PO file made for a
+    translation (its own view fails with a server error on a file without that header)."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist as exc:
+        raise Http404 from exc
+    if not edit_translation.user_can_edit_instance(request.user, instance):
+        raise PermissionDenied
+    upload = request.FILES.get("file")
+    problem = None
+    if upload is None:
+        problem = _("Choose a PO file to upload.")
+    else:
+        po = _parse_po(upload.read())
+        upload.seek(0)
+        if po is None or not len(po):
+            problem = _("Please upload a valid PO file.")
+        elif "X-WagtailLocalize-TranslationID" not in po.metadata:
+            problem = _(
+                "This PO file was not downloaded from a translation: download the PO file of "
+                "this translation, translate it and upload it again."
+            )
+    if problem is not None:
+        messages.error(request, problem)
+        return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
+    return edit_translation.upload_pofile(request, translation_id)

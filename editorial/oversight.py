@@ -114,7 +114,7 @@ def live_counts(paths):
     table = defaultdict(dict)
     for row in rows:
         table[row["content_type_id"]][row["locale__language_code"]] = row["n"]
-    types = ContentType.objects.get_for_ids(*table.keys()) if table else {}
+    types = {pk: ContentType.objects.get_for_id(pk) for pk in table}  # cached by Django
     by_type = []
     for type_id, counts in table.items():
         model = types[type_id].model_class() if type_id in types else None

@@ -42,6 +42,11 @@ def register_localize_guards():
             name="editorial_submit_snippet_translation",
         ),
         path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            localize_guards.upload_pofile,
+            name="editorial_upload_pofile",
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             localize_guards.GuardedUpdateTranslationsView.as_view(),
             name="editorial_update_translations",

@@ -20,7 +20,7 @@ class PracticePageForm(WagtailAdminPageForm):
                 continue
             model = field.queryset.model
             chosen = (
-                list(getattr(self.instance, name).values_list("pk", flat=True))
+                [item.pk for item in getattr(self.instance, name).all()]  # a draft: FakeQuerySet
                 if self.instance.pk
                 else []
             )

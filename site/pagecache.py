@@ -72,7 +72,10 @@ def config():
         "ENABLED": True,
         "CACHE_ALIAS": "shared",
         "TIMEOUT": 600,
-        "MAX_AGE": 60,
+        # Browsers revalidate every time (max-age=0; the ETag makes that a cheap 304), so a reader
+        # sees a change at once; shared caches (a CDN) may keep a copy S_MAXAGE seconds.
+        "MAX_AGE": 0,
+        "S_MAXAGE": 60,
         # view name → extra tags its responses depend on
         "CACHEABLE_VIEWS": {"wagtail_serve": ()},
         # background task path → tags to purge when it finishes (e.g. the search index update)
@@ -163,8 +166,14 @@ def _cache_key(request):
 
 
 def _public_headers(response, etag):
-    max_age = config()["MAX_AGE"]
-    patch_cache_control(response, public=True, max_age=max_age, s_maxage=max_age)
+    conf = config()
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=conf["MAX_AGE"],
+        s_maxage=conf["S_MAXAGE"],
+        must_revalidate=conf["MAX_AGE"] == 0,
+    )
     patch_vary_headers(response, ("Cookie",))
     response["ETag"] = etag
 

@@ -76,7 +76,6 @@ class SignOutView(auth_views.LogoutView):
     """POST only (Django's rule): signing out by a link could be triggered by another site."""
 
     def get_default_redirect_url(self):
-        messages.info(self.request, _("You are signed out."))
         return reverse("wagtail_serve", args=[""])
 
 

@@ -2,13 +2,12 @@
 form as routes), the map of the industry with one profile page per partner region, the
 ClusterXchange exchanges and their index, and the programme figures page."""
 
-import datetime
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -150,6 +149,19 @@ class DirectoryPage(LanguagePageMixin, RoutablePageMixin, Page):
         from alliance import views
 
         return views.profile(request, self, slug)
+
+    def get_sitemap_urls(self, request=None):
+        """The directory and the profile of every approved member."""
+        from alliance.models.snippets import OrganisationProfile
+
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        base = urls[0]["location"]
+        slugs = (
+            OrganisationProfile.objects.approved().order_by("slug").values_list("slug", flat=True)
+        )
+        return urls + [{"location": f"{base}{slug}/"} for slug in slugs]
 
     def profile_url(self, slug, request=None):
         return self.get_url(request) + self.reverse_subpage("profile", args=[slug])
@@ -524,7 +536,7 @@ class ExchangePage(Page):
 
     @property
     def is_completed(self):
-        return bool(self.end_date and self.end_date < datetime.date.today())
+        return bool(self.end_date and self.end_date < timezone.localdate())
 
     def get_context(self, request, *args, **kwargs):
         from alliance.exchanges import exchange_context

@@ -9,14 +9,17 @@ organisation. Everything around it that readers see — capability and role name
 chrome — is translated.
 """
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinLengthValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -24,6 +27,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.models import Locale
 from wagtail.search import index
 
 from alliance.regions import partner_region_for
@@ -43,6 +47,27 @@ class Capability(VocabularyEntry):
                 fields=["slug", "locale"], name="alliance_capability_slug_locale"
             )
         ]
+
+
+class ProfileAdminForm(WagtailAdminModelForm):
+    """Offers the capabilities and value-chain stages of the default language (profiles link to
+    those; names are shown translated everywhere else), keeping entries already chosen."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        default = Locale.get_default()
+        for name in ("roles", "capabilities"):
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            chosen = (
+                list(getattr(self.instance, name).values_list("pk", flat=True))
+                if self.instance.pk
+                else []
+            )
+            field.queryset = field.queryset.model.objects.filter(
+                Q(locale=default) | Q(pk__in=chosen)
+            )
 
 
 class ProfileQuerySet(models.QuerySet):
@@ -175,8 +200,8 @@ class OrganisationProfile(index.Indexed, models.Model):
                     FieldPanel("slug"),
                     FieldPanel("description"),
                     FieldPanel("description_language"),
-                    FieldPanel("roles"),
-                    FieldPanel("capabilities"),
+                    FieldPanel("roles", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("capabilities", widget=forms.CheckboxSelectMultiple),
                 ],
                 heading=_("Profile"),
             ),
@@ -198,7 +223,8 @@ class OrganisationProfile(index.Indexed, models.Model):
                 ],
                 heading=_("Moderation"),
             ),
-        ]
+        ],
+        base_form_class=ProfileAdminForm,
     )
     search_fields = [
         index.SearchField("description"),

@@ -10,7 +10,6 @@ from django.db import connection
 from search.languages import PG_CONFIGS
 from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery
 
-from .base import EngineQuery, Hit
 from .sql import SQLEngine
 
 DOC_TABLE = "search_searchdocument"
@@ -188,69 +187,58 @@ class PostgresEngine(SQLEngine):
             params += [config, config, query]
         return "(" + " OR ".join(parts) + ")", params
 
-    def match_sql(self, text, language):
+    def match_ctes(self, text, language, with_score):
         condition, params = self.match_condition(text, language)
-        return f"SELECT d.page_id FROM {DOC_TABLE} d WHERE {condition}", params
-
-    # Searching ------------------------------------------------------------------------------
-    def ranked_hits(self, query: EngineQuery, scope):
-        ids_sql, ids_params = scope.values("page_id").query.sql_with_params()
-        condition, condition_params = self.match_condition(query.text, query.language)
-        text = query.text.websearch()
-        order = "score DESC"
-        if query.sort == "newest":
-            order = "d.date DESC NULLS LAST, score DESC"
-        marks = f'StartSel="{MARK_START}", StopSel="{MARK_END}"'
-        sql = f"""
-            WITH hits AS (
-                SELECT d.page_id, d.date, d.search_config,
-                    ts_rank_cd(%s::real[], d.search_vector,
-                        websearch_to_tsquery(d.search_config::regconfig, %s), 1) AS score
-                FROM {DOC_TABLE} d
-                WHERE {condition} AND d.page_id IN ({ids_sql})
-                ORDER BY {order}, d.page_id
-                LIMIT %s OFFSET %s
-            )
-            SELECT h.page_id, h.score,
-                ts_headline(h.search_config::regconfig, d.title, q.query,
-                    %s),
-                ts_headline(h.search_config::regconfig, left(d.summary, 5000), q.query,
-                    %s),
-                ts_headline(h.search_config::regconfig, left(d.body, 20000), q.query,
-                    %s)
-            FROM hits h
-            JOIN {DOC_TABLE} d ON d.page_id = h.page_id
-            CROSS JOIN LATERAL (
-                SELECT websearch_to_tsquery(h.search_config::regconfig, %s) AS query
-            ) q
-            ORDER BY {order.replace("d.date", "h.date")}, h.page_id
-        """
-        params = [
-            RANK_WEIGHTS,
-            text,
-            *condition_params,
-            *ids_params,
-            query.limit,
-            query.offset,
-            f"HighlightAll=true, {marks}",
-            f"MaxWords=35, MinWords=15, MaxFragments=1, {marks}",
-            f'MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … ", {marks}',
-            text,
-        ]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        hits = []
-        for doc_id, score, title, summary, body in rows:
-            snippet = summary if MARK_START in (summary or "") else body
-            hits.append(
-                Hit(
-                    doc_id=doc_id,
-                    score=float(score),
-                    title=title if MARK_START in (title or "") else None,
-                    snippet=snippet if MARK_START in (snippet or "") else None,
+        if with_score:
+            # ts_rank_cd with the weights title A > keywords, summary B > body C; normalised by
+            # the document length (1 + log(length)) so that long pages do not win by size alone.
+            if language:
+                score = "ts_rank_cd(%s::real[], d.search_vector, websearch_to_tsquery(%s::regconfig, %s), 1)"
+                score_params = [RANK_WEIGHTS, self.config(language), text.websearch()]
+            else:
+                score = (
+                    "ts_rank_cd(%s::real[], d.search_vector, "
+                    "websearch_to_tsquery(d.search_config::regconfig, %s), 1)"
                 )
+                score_params = [RANK_WEIGHTS, text.websearch()]
+        else:
+            score, score_params = "0.0", []
+        where, language_params = ("d.language = %s AND ", [language]) if language else ("", [])
+        return (
+            f"""m AS MATERIALIZED (
+                SELECT d.page_id, {score} AS score FROM {DOC_TABLE} d
+                WHERE {where}{condition}
+            )""",
+            [*score_params, *language_params, *params],
+        )
+
+    def highlight(self, query, hits):
+        marks = f'StartSel="{MARK_START}", StopSel="{MARK_END}"'
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT d.page_id,
+                    ts_headline(d.search_config::regconfig, d.title, q.query, %s),
+                    ts_headline(d.search_config::regconfig, left(d.summary, 5000), q.query, %s),
+                    ts_headline(d.search_config::regconfig, left(d.body, 20000), q.query, %s)
+                FROM {DOC_TABLE} d
+                CROSS JOIN LATERAL (
+                    SELECT websearch_to_tsquery(d.search_config::regconfig, %s) AS query
+                ) q
+                WHERE d.page_id = ANY(%s)""",
+                [
+                    f"HighlightAll=true, {marks}",
+                    f"MaxWords=35, MinWords=15, MaxFragments=1, {marks}",
+                    f'MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … ", {marks}',
+                    query.text.websearch(),
+                    [hit.doc_id for hit in hits],
+                ],
             )
+            marked = {row[0]: row[1:] for row in cursor.fetchall()}
+        for hit in hits:
+            title, summary, body = marked.get(hit.doc_id, (None, None, None))
+            snippet = summary if MARK_START in (summary or "") else body
+            hit.title = title if MARK_START in (title or "") else None
+            hit.snippet = snippet if MARK_START in (snippet or "") else None
         return hits
 
     def autocomplete(self, prefix, language, limit=8):

@@ -1,94 +1,120 @@
-"""What the SQLite and PostgreSQL engines share: scope, facet filters and facet counts in SQL.
+"""What the SQLite and PostgreSQL engines share: one SQL shape for results, totals and facets.
 
-Facet filters and counts use the ``SearchFacet`` rows (one per document and value, indexed on
-facet and value): a filter is ``page_id IN (SELECT document_id ... WHERE facet = .. AND value IN
-(..))``; the counts of the facets without a selected value come from one GROUP BY over the
-filtered documents, and each facet with a selection gets one more GROUP BY that leaves its own
-filter out. The number of queries depends on the number of selected facets (at most six), never on
-the number of documents.
+An engine supplies the common table expression ``m`` — the documents in scope that match the
+words (``page_id``, ``score``: higher is better) — evaluated once per statement (MATERIALIZED).
+Facet filters are flags computed per matched document (``EXISTS`` on ``SearchFacet``, indexed on
+document, facet and value). Then:
+
+1. results: the matched documents passing every filter, ranked, one page of them, with the total
+   as a window count — one statement;
+2. facets: every facet row of the matched documents, counted by facet and value; a row of facet
+   F counts when its document passes every filter except F's own (so a facet's counts tell what
+   choosing another of its values would add) — one statement;
+3. highlights for the page of hits (engine-specific) — one statement.
+
+Three statements whatever the number of documents, filters or facets.
 """
 
-from django.db.models import Count
-from django.db.models.expressions import RawSQL
+from django.db import connection
 
-from search.models import FACETS, SearchDocument, SearchFacet
+from search.models import FACETS
 from search.text import ParsedQuery
 
 from .base import EngineQuery, EngineResult, Hit, SearchEngine
 
+DOC_TABLE = "search_searchdocument"
+FACET_TABLE = "search_searchfacet"
+
 
 class SQLEngine(SearchEngine):
-    # Subclasses: SQL selecting the page ids of documents matching the text (one column).
-    def match_sql(self, text: ParsedQuery, language: str | None) -> tuple[str, list]:
+    # Subclasses --------------------------------------------------------------------------------
+    def match_ctes(self, text: ParsedQuery, language: str | None, with_score: bool):
+        """SQL of one or more CTEs (without WITH) ending with ``m(page_id, score)``, and params."""
         raise NotImplementedError
 
-    # Subclasses: ranked hits (with highlight markers) among the documents of ``scope``.
-    def ranked_hits(self, query: EngineQuery, scope) -> list[Hit]:
-        raise NotImplementedError
+    def highlight(self, query: EngineQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with their highlighted title and snippet."""
+        return hits
 
-    # ------------------------------------------------------------------------------------------
-    def scope(self, language: str | None):
-        qs = SearchDocument.objects.all()
-        if language:
-            qs = qs.filter(language=language)
-        return qs
+    # Shared ------------------------------------------------------------------------------------
+    def _ctes(self, query: EngineQuery, with_score: bool):
+        if query.text:
+            return self.match_ctes(query.text, query.language, with_score)
+        where, params = ("WHERE language = %s", [query.language]) if query.language else ("", [])
+        return f"m AS MATERIALIZED (SELECT page_id, 0.0 AS score FROM {DOC_TABLE} {where})", params
 
-    def filtered(self, qs, filters: dict[str, list[str]], skip: str | None = None):
-        for facet, values in filters.items():
-            if facet == skip or not values:
+    @staticmethod
+    def _flags(filters: dict[str, list[str]]):
+        """Columns telling, per matched document, whether it passes each selected facet."""
+        columns, params, selected = [], [], []
+        for facet in FACETS:
+            values = filters.get(facet)
+            if not values:
                 continue
-            qs = qs.filter(
-                page_id__in=SearchFacet.objects.filter(facet=facet, value__in=values).values(
-                    "document_id"
-                )
+            placeholders = ", ".join(["%s"] * len(values))
+            columns.append(
+                f"EXISTS (SELECT 1 FROM {FACET_TABLE} x WHERE x.document_id = m.page_id "
+                f"AND x.facet = %s AND x.value IN ({placeholders})) AS ok_{facet}"
             )
-        return qs
+            params += [facet, *values]
+            selected.append(facet)
+        return columns, params, selected
 
-    def matched(self, qs, text: ParsedQuery, language: str | None):
-        if not text:
-            return qs
-        sql, params = self.match_sql(text, language)
-        return qs.filter(page_id__in=RawSQL(sql, params))
+    def _order(self, query: EngineQuery) -> str:
+        if not query.text:
+            return "d.date DESC NULLS LAST, d.title, ok.page_id"
+        if query.sort == "newest":
+            return "d.date DESC NULLS LAST, ok.score DESC, ok.page_id"
+        return "ok.score DESC, ok.page_id"
 
     def search(self, query: EngineQuery) -> EngineResult:
-        scope = self.scope(query.language)
-        filtered = self.filtered(scope, query.filters)
-        matched = self.matched(filtered, query.text, query.language)
-        total = matched.count()
-        hits: list[Hit] = []
-        if query.limit and total > query.offset:
-            if query.text:
-                hits = self.ranked_hits(query, filtered)
-            else:
-                ids = matched.order_by("-date", "title", "page_id").values_list(
-                    "page_id", flat=True
+        flag_columns, flag_params, selected = self._flags(query.filters)
+        passes = " AND ".join(f"ok.ok_{facet}" for facet in selected) or "1 = 1"
+        extra = "".join(f", {column}" for column in flag_columns)
+        with connection.cursor() as cursor:
+            ctes, cte_params = self._ctes(query, with_score=True)
+            hits, total = [], None
+            if query.limit:
+                cursor.execute(
+                    f"""WITH {ctes},
+                    ok AS MATERIALIZED (SELECT m.page_id, m.score{extra} FROM m)
+                    SELECT ok.page_id, ok.score, count(*) OVER () AS total
+                    FROM ok JOIN {DOC_TABLE} d ON d.page_id = ok.page_id
+                    WHERE {passes}
+                    ORDER BY {self._order(query)}
+                    LIMIT %s OFFSET %s""",
+                    [*cte_params, *flag_params, query.limit, query.offset],
                 )
-                hits = [Hit(doc_id=i) for i in ids[query.offset : query.offset + query.limit]]
-        facets = self.facet_counts(scope, query) if query.with_facets else {}
+                rows = cursor.fetchall()
+                hits = [Hit(doc_id=row[0], score=float(row[1] or 0)) for row in rows]
+                total = rows[0][2] if rows else (0 if query.offset == 0 else None)
+            if total is None:
+                ctes, cte_params = self._ctes(query, with_score=False)
+                cursor.execute(
+                    f"""WITH {ctes},
+                    ok AS MATERIALIZED (SELECT m.page_id{extra} FROM m)
+                    SELECT count(*) FROM ok WHERE {passes}""",
+                    [*cte_params, *flag_params],
+                )
+                total = cursor.fetchone()[0]
+            facets: dict[str, dict[str, int]] = {}
+            if query.with_facets:
+                facets = {facet: {} for facet in FACETS}
+                counted = " AND ".join(
+                    f"(f.facet = '{facet}' OR ok.ok_{facet})" for facet in selected
+                )
+                ctes, cte_params = self._ctes(query, with_score=False)
+                cursor.execute(
+                    f"""WITH {ctes},
+                    ok AS MATERIALIZED (SELECT m.page_id{extra} FROM m)
+                    SELECT f.facet, f.value, count(*)
+                    FROM ok JOIN {FACET_TABLE} f ON f.document_id = ok.page_id
+                    WHERE {counted or "1 = 1"}
+                    GROUP BY f.facet, f.value""",
+                    [*cte_params, *flag_params],
+                )
+                for facet, value, n in cursor.fetchall():
+                    facets.setdefault(facet, {})[value] = n
+        if hits and query.text:
+            hits = self.highlight(query, hits)
         return EngineResult(hits=hits, total=total, facets=facets)
-
-    def facet_counts(self, scope, query: EngineQuery) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-        selected = [facet for facet, values in query.filters.items() if values]
-        documents = self.matched(self.filtered(scope, query.filters), query.text, query.language)
-        rows = (
-            SearchFacet.objects.filter(document_id__in=documents.values("page_id"))
-            .exclude(facet__in=selected)
-            .values_list("facet", "value")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        for facet, value, n in rows:
-            counts.setdefault(facet, {})[value] = n
-        for facet in selected:
-            documents = self.matched(
-                self.filtered(scope, query.filters, skip=facet), query.text, query.language
-            )
-            rows = (
-                SearchFacet.objects.filter(facet=facet, document_id__in=documents.values("page_id"))
-                .values_list("value")
-                .annotate(n=Count("id"))
-                .order_by()
-            )
-            counts[facet] = {value: n for value, n in rows}
-        return counts

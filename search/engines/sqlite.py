@@ -13,9 +13,8 @@ import unicodedata
 from django.db import connection
 
 from search.languages import language_codes, stem
-from search.text import MARK_END, MARK_START, ParsedQuery, Term
+from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery, Term
 
-from .base import EngineQuery, Hit
 from .sql import SQLEngine
 
 FTS_TABLE = "search_fts"
@@ -151,79 +150,62 @@ class SQLiteEngine(SQLEngine):
             expression = f"({expression}) NOT ({excluded})"
         return expression
 
-    def match_sql(self, text, language):
+    def match_ctes(self, text, language, with_score):
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        score = f"-bm25({FTS_TABLE}, {weights})" if with_score else "0.0"
+        where, params = ("WHERE d.language = %s", [language]) if language else ("", [])
+        # The FTS match runs once and alone (MATERIALIZED): joined or filtered by rowid, FTS5
+        # would re-run it for every candidate row.
         return (
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [self.fts_query(text, language)],
+            f"""fts AS MATERIALIZED (
+                SELECT rowid AS page_id, {score} AS score FROM {FTS_TABLE}
+                WHERE {FTS_TABLE} MATCH %s
+            ),
+            m AS MATERIALIZED (
+                SELECT fts.page_id, fts.score FROM fts
+                JOIN {DOC_TABLE} d ON d.page_id = fts.page_id {where}
+            )""",
+            [self.fts_query(text, language), *params],
         )
 
-    # Searching ------------------------------------------------------------------------------
-    def ranked_hits(self, query: EngineQuery, scope):
-        """Rank every match with bm25, then highlight only the page of hits (SQLite computes the
-        columns of every row it sorts, and snippets are the expensive part)."""
-        ids_sql, ids_params = scope.values("page_id").query.sql_with_params()
-        weights = ", ".join(str(w) for w in WEIGHTS)
-        order = "score"
-        if query.sort == "newest":
-            order = "d.date DESC NULLS LAST, score"
-        expression = self.fts_query(query.text, query.language)
+    def highlight(self, query, hits):
+        """Highlight only the page of hits: snippets are the expensive part of FTS5."""
+        marks = [MARK_START, MARK_END]
+        placeholders = ", ".join(["%s"] * len(hits))
         with connection.cursor() as cursor:
-            # The match is evaluated once (MATERIALIZED), then joined with the filtered
-            # documents: a rowid constraint on the FTS table would re-run the match per row.
-            cursor.execute(
-                f"""WITH matches AS MATERIALIZED (
-                    SELECT rowid AS id, bm25({FTS_TABLE}, {weights}) AS score
-                    FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s
-                )
-                SELECT matches.id, matches.score AS score
-                FROM matches JOIN {DOC_TABLE} d ON d.page_id = matches.id
-                WHERE d.page_id IN ({ids_sql})
-                ORDER BY {order}, matches.id
-                LIMIT %s OFFSET %s""",
-                [expression, *ids_params, query.limit, query.offset],
-            )
-            ranked = cursor.fetchall()
-            if not ranked:
-                return []
-            marks = [MARK_START, MARK_END]
-            placeholders = ", ".join(["%s"] * len(ranked))
             cursor.execute(
                 f"""SELECT rowid, highlight({FTS_TABLE}, 0, %s, %s),
                     snippet({FTS_TABLE}, 2, %s, %s, '…', 30),
                     snippet({FTS_TABLE}, 3, %s, %s, '…', 30)
                 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})""",
-                [*marks, *marks, *marks, expression, *[row[0] for row in ranked]],
+                [*marks, *marks, *marks, self.fts_query(query.text, query.language)]
+                + [hit.doc_id for hit in hits],
             )
             marked = {row[0]: row[1:] for row in cursor.fetchall()}
-        hits = []
-        for doc_id, score in ranked:
-            title, summary, body = marked.get(doc_id, (None, None, None))
+        for hit in hits:
+            title, summary, body = marked.get(hit.doc_id, (None, None, None))
             snippet = summary if MARK_START in (summary or "") else body
-            hits.append(
-                Hit(
-                    doc_id=doc_id,
-                    score=-float(score),  # bm25: lower is better
-                    title=title if MARK_START in (title or "") else None,
-                    snippet=snippet if MARK_START in (snippet or "") else None,
-                )
-            )
+            hit.title = title if MARK_START in (title or "") else None
+            hit.snippet = snippet if MARK_START in (snippet or "") else None
         return hits
 
     def autocomplete(self, prefix, language, limit=8):
-        from search.text import WORD_RE
-
         words = WORD_RE.findall(prefix.lower())[:8]
         if not words:
             return []
         expression = "{title} : (" + " AND ".join(_quote(w) + "*" for w in words) + ")"
-        scope_sql, scope_params = self.scope(language).values("page_id").query.sql_with_params()
-        sql = f"""
-            SELECT rowid FROM {FTS_TABLE}
-            WHERE {FTS_TABLE} MATCH %s AND rowid IN ({scope_sql})
-            ORDER BY bm25({FTS_TABLE}, {", ".join(str(w) for w in WEIGHTS)}), rowid LIMIT %s
-        """
+        where, params = ("WHERE d.language = %s", [language]) if language else ("", [])
+        weights = ", ".join(str(w) for w in WEIGHTS)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, *scope_params, limit])
+            cursor.execute(
+                f"""WITH fts AS MATERIALIZED (
+                    SELECT rowid AS page_id, bm25({FTS_TABLE}, {weights}) AS score
+                    FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s
+                )
+                SELECT fts.page_id FROM fts JOIN {DOC_TABLE} d ON d.page_id = fts.page_id
+                {where} ORDER BY fts.score, fts.page_id LIMIT %s""",
+                [expression, *params, limit],
+            )
             return [row[0] for row in cursor.fetchall()]
 
     def did_you_mean(self, text, language):

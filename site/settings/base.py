@@ -334,10 +334,14 @@ CLOTHHUB_PAGE_CACHE = {
     "ENABLED": env_bool("PAGE_CACHE", True),
     "CACHE_ALIAS": "shared",
     "TIMEOUT": env_int("PAGE_CACHE_TIMEOUT", 600),
-    "MAX_AGE": env_int("PAGE_CACHE_MAX_AGE", 60),
+    "MAX_AGE": env_int("PAGE_CACHE_MAX_AGE", 0),  # browsers: revalidate with the ETag
+    "S_MAXAGE": env_int("PAGE_CACHE_S_MAXAGE", 60),  # a CDN in front
     "CACHEABLE_VIEWS": {"wagtail_serve": (), "search:search": ("search",)},
     "PURGE_AFTER_TASKS": {"search.tasks.update_search_index": ("search",)},
 }
+
+# Local uploads (when no bucket is configured) may live outside the repository.
+MEDIA_ROOT = env_str("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 
 # Media on S3-compatible object storage (django-storages) when a bucket is configured, so that
 # several application servers share uploads. Credentials come from the environment as boto3
@@ -415,3 +419,13 @@ EDITORIAL_FEEDBACK_CACHE = "default"
 # A page submitted for translation starts as a draft in the target language (wagtail-localize would
 # otherwise publish it at once, still in the source language, bypassing translators and moderation).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- alliance (alliance/ app, issue 8: directory, application form, map, exchanges, figures) --------
+# Spam protection of the public application form (alliance.spam): at most ALLIANCE_APPLICATION_RATE
+# submissions per client address ("count/period", period s/m/h/d), and a form must be sent between
+# ALLIANCE_APPLICATION_MIN_SECONDS and ALLIANCE_APPLICATION_MAX_AGE seconds after it was shown.
+ALLIANCE_APPLICATION_RATE = env_str("ALLIANCE_APPLICATION_RATE", "10/h")
+ALLIANCE_APPLICATION_MIN_SECONDS = env_int("ALLIANCE_APPLICATION_MIN_SECONDS", 3)
+ALLIANCE_APPLICATION_MAX_AGE = env_int("ALLIANCE_APPLICATION_MAX_AGE", 2 * 24 * 3600)
+# Addresses told by e-mail about each new application (comma-separated); empty: nobody.
+ALLIANCE_MODERATOR_EMAILS = env_list("ALLIANCE_MODERATOR_EMAILS", [])

@@ -62,7 +62,6 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 3600)
 STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
-MEDIA_ROOT = env_str("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405  (local uploads without S3)
 
 # Background tasks run in a separate worker process (`manage.py db_worker`, started by
 # `make serve`); an enqueued task is a database row until a worker has run it.
@@ -79,7 +78,17 @@ if not REDIS_URL:  # noqa: F405
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 
-# Database connections: kept open between requests (CONN_MAX_AGE in base.py) and checked first.
+# SQLite (the out-of-the-box `make serve`): several gunicorn processes and the task worker write
+# to one file. Write-ahead logging lets readers go on while one process writes; transactions take
+# the write lock when they start (IMMEDIATE), so a waiting writer queues for up to 20 s instead of
+# failing with "database is locked". PostgreSQL needs none of this.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

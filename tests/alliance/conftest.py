@@ -77,7 +77,12 @@ def vocab(locales):
         ),
     }
     stages = {"use-care": ValueChainStageFactory(slug="use-care", name="Use and care")}
-    return {"org_types": org_types, "capabilities": capabilities, "topics": topics, "stages": stages}
+    return {
+        "org_types": org_types,
+        "capabilities": capabilities,
+        "topics": topics,
+        "stages": stages,
+    }
 
 
 @pytest.fixture
@@ -113,22 +118,60 @@ def members(vocab):
     """Five approved members in four regions (and one outside them), plus a pending and a
     rejected application."""
     return {
-        "repairloop": make_member(vocab, "RepairLoop ApS", "DK", "Capital Region of Denmark", capabilities=["repair"]),
-        "nordsort": make_member(vocab, "NordSort ApS", "DK", "Region of Southern Denmark", capabilities=["sorting"]),
-        "punt-nou": make_member(vocab, "Punt Nou Knitwear SL", "ES", "Catalunya", capabilities=["3d-design"]),
-        "llobregat": make_member(vocab, "Grup Llobregat Moda SA", "ES", "Catalonia", org_type="large-company", capabilities=["sorting", "repair"]),
-        "madrid": make_member(vocab, "Moda Centro SL", "ES", "Community of Madrid", capabilities=["repair"]),
-        "rodopi": make_member(vocab, "Rodopi Knit OOD", "BG", "South-Central Region", org_type="sme"),
-        "pending": make_member(vocab, "Pending Textiles SL", "ES", "Catalonia", capabilities=["repair"], status=OrganisationProfile.PENDING),
-        "rejected": make_member(vocab, "Spam Fashion Ltd", "DK", "Capital Region of Denmark", capabilities=["repair"], status=OrganisationProfile.REJECTED),
+        "repairloop": make_member(
+            vocab, "RepairLoop ApS", "DK", "Capital Region of Denmark", capabilities=["repair"]
+        ),
+        "nordsort": make_member(
+            vocab, "NordSort ApS", "DK", "Region of Southern Denmark", capabilities=["sorting"]
+        ),
+        "punt-nou": make_member(
+            vocab, "Punt Nou Knitwear SL", "ES", "Catalunya", capabilities=["3d-design"]
+        ),
+        "llobregat": make_member(
+            vocab,
+            "Grup Llobregat Moda SA",
+            "ES",
+            "Catalonia",
+            org_type="large-company",
+            capabilities=["sorting", "repair"],
+        ),
+        "madrid": make_member(
+            vocab, "Moda Centro SL", "ES", "Community of Madrid", capabilities=["repair"]
+        ),
+        "rodopi": make_member(
+            vocab, "Rodopi Knit OOD", "BG", "South-Central Region", org_type="sme"
+        ),
+        "pending": make_member(
+            vocab,
+            "Pending Textiles SL",
+            "ES",
+            "Catalonia",
+            capabilities=["repair"],
+            status=OrganisationProfile.PENDING,
+        ),
+        "rejected": make_member(
+            vocab,
+            "Spam Fashion Ltd",
+            "DK",
+            "Capital Region of Denmark",
+            capabilities=["repair"],
+            status=OrganisationProfile.REJECTED,
+        ),
     }
 
 
-def make_exchange(index, host=None, host_country="DK", participants=(), topics=(), start=None, end=None, **fields):
+def make_exchange(
+    index, host=None, host_country="DK", participants=(), topics=(), start=None, end=None, **fields
+):
     start = start or datetime.date(2024, 4, 15)
     end = end or start + datetime.timedelta(days=3)
     page = ExchangePageFactory(
-        parent=index, host_organisation=host, host_country=host_country, start_date=start, end_date=end, **fields
+        parent=index,
+        host_organisation=host,
+        host_country=host_country,
+        start_date=start,
+        end_date=end,
+        **fields,
     )
     if topics:
         page.topics.set(topics)
@@ -145,7 +188,20 @@ def make_exchange(index, host=None, host_country="DK", participants=(), topics=(
 
 
 def make_case_study(index, organisations=(), **fields):
+    # Fixed dates: the factory's date sequence would pass its review date in a long test run.
+    fields.setdefault("publication_date", datetime.date(2024, 6, 1))
+    fields.setdefault("last_reviewed", datetime.date(2025, 9, 1))
     return CaseStudyPageFactory(parent=index, organisations=list(organisations), **fields)
+
+
+@pytest.fixture
+def moderator(db, settings):
+    """A superuser signed in with force_login; django-axes records each login with the client's
+    address, which force_login does not have, so it is off for these tests."""
+    from django.contrib.auth import get_user_model
+
+    settings.AXES_ENABLED = False
+    return get_user_model().objects.create_superuser("moderator", "mod@example.org", "pw")
 
 
 def count_queries(client, url):

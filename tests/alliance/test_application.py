@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
@@ -55,7 +54,9 @@ def apply(client, vocab, **overrides):
 
 def map_count(client, region_key):
     html = client.get("/en/map/").content.decode()
-    match = re.search(rf'id="map-region-{region_key}".*?aria-label="[^"]*organisations: (\d+)', html, re.S)
+    match = re.search(
+        rf'id="map-region-{region_key}".*?aria-label="[^"]*organisations: (\d+)', html, re.S
+    )
     return int(match.group(1))
 
 
@@ -64,16 +65,16 @@ def figures_total(client):
     return int(re.search(r"(\d+) / 50</span>", html).group(1))
 
 
-@pytest.fixture
-def moderator(db):
-    return get_user_model().objects.create_superuser("moderator", "mod@example.org", "pw")
-
-
 def bulk_url(action, profile):
-    return reverse("wagtail_bulk_action", args=("alliance", "organisationprofile", action)) + f"?id={profile.pk}"
+    return (
+        reverse("wagtail_bulk_action", args=("alliance", "organisationprofile", action))
+        + f"?id={profile.pk}"
+    )
 
 
-def test_application_form_has_labelled_fields_a_fresh_token_and_a_hidden_honeypot(client, site_with_members, vocab):
+def test_application_form_has_labelled_fields_a_fresh_token_and_a_hidden_honeypot(
+    client, site_with_members, vocab
+):
     response = client.get(APPLY_URL)
     assert response.status_code == 200
     html = response.content.decode()
@@ -84,7 +85,9 @@ def test_application_form_has_labelled_fields_a_fresh_token_and_a_hidden_honeypo
     assert 'tabindex="-1"' in html
 
 
-def test_a_valid_application_creates_a_pending_profile_and_shows_the_thank_you_page(client, site_with_members, vocab):
+def test_a_valid_application_creates_a_pending_profile_and_shows_the_thank_you_page(
+    client, site_with_members, vocab
+):
     response = apply(client, vocab)
     assert response.status_code == 302
     assert response["Location"].endswith("/en/organisations/apply/thanks/")
@@ -134,7 +137,9 @@ def test_a_moderator_approves_an_application_and_it_appears_on_the_map_and_in_th
     mail.outbox.clear()
 
     client.force_login(moderator)
-    listing = client.get(reverse(OrganisationProfile.snippet_viewset.get_url_name("list")) + "?status=pending")
+    listing = client.get(
+        reverse(OrganisationProfile.snippet_viewset.get_url_name("list")) + "?status=pending"
+    )
     assert listing.status_code == 200
     assert "Taller Verde SL" in listing.content.decode()
     assert bulk_url("approve", profile).split("?")[0] in listing.content.decode()
@@ -181,8 +186,12 @@ def test_a_rejected_application_stays_private(client, site_with_members, vocab, 
     assert "Taller Verde" not in client.get("/en/organisations/").content.decode()
 
 
-def test_invalid_answers_are_explained_and_the_form_keeps_what_was_typed(client, site_with_members, vocab):
-    response = apply(client, vocab, contact_email="not-an-email", capabilities=[], description="Too short.")
+def test_invalid_answers_are_explained_and_the_form_keeps_what_was_typed(
+    client, site_with_members, vocab
+):
+    response = apply(
+        client, vocab, contact_email="not-an-email", capabilities=[], description="Too short."
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert 'role="alert"' in html
@@ -233,10 +242,14 @@ def test_too_many_applications_from_one_address_get_429(client, site_with_member
     assert not Organisation.objects.filter(name="Third Workshop SL").exists()
 
 
-def test_the_application_form_is_translated_with_the_directory_page(client, site_with_members, vocab, translated_homes):
+def test_the_application_form_is_translated_with_the_directory_page(
+    client, site_with_members, vocab, translated_homes
+):
     from tests.conftest import translate
 
-    translate(site_with_members["directory"], "es", title="Organizaciones miembro", slug="organizaciones")
+    translate(
+        site_with_members["directory"], "es", title="Organizaciones miembro", slug="organizaciones"
+    )
     response = client.get("/es/organizaciones/apply/")
     assert response.status_code == 200
     assert "Reparación y arreglos" in response.content.decode()  # capability names in Spanish

@@ -34,7 +34,9 @@ def expected_exchange_figures():
     return per_type
 
 
-def test_the_demo_fills_the_directory_map_exchanges_and_figures_and_loads_twice_without_duplicates(client, translated_homes):
+def test_the_demo_fills_the_directory_map_exchanges_and_figures_and_loads_twice_without_duplicates(
+    client, translated_homes
+):
     call_command("load_alliance_demo", stdout=io.StringIO())
     first = counts()
     approved = OrganisationProfile.objects.approved().select_related("organisation")
@@ -49,8 +51,15 @@ def test_the_demo_fills_the_directory_map_exchanges_and_figures_and_loads_twice_
     # The figures page shows exactly what the demo data says.
     html = client.get("/en/figures/").content.decode()
     expected = expected_exchange_figures()
-    for kind, label in (("sme", "SME"), ("cluster", "Cluster organisation"), ("large-company", "Large company")):
-        assert re.search(rf'<th scope="row">{label}</th>\s*<td class="is-number">{expected.get(kind, 0)}</td>', html), label
+    for kind, label in (
+        ("sme", "SME"),
+        ("cluster", "Cluster organisation"),
+        ("large-company", "Large company"),
+    ):
+        assert re.search(
+            rf'<th scope="row">{label}</th>\s*<td class="is-number">{expected.get(kind, 0)}</td>',
+            html,
+        ), label
     total = sum(expected.values())
     assert f"{total} / 100" in html
     assert f"{len(demo_data.PROFILES)} / 50" in html
@@ -64,13 +73,23 @@ def test_the_demo_fills_the_directory_map_exchanges_and_figures_and_loads_twice_
     )
 
     # Every language has the alliance pages under its home page, with translated slugs.
-    for url in ("/es/organizaciones/", "/fr/carte/", "/da/udvekslinger/", "/bg/danni/", "/ro/harta/regiunea-nord-est/", "/ca/mapa/catalunya/"):
+    for url in (
+        "/es/organizaciones/",
+        "/fr/carte/",
+        "/da/udvekslinger/",
+        "/bg/danni/",
+        "/ro/harta/regiunea-nord-est/",
+        "/ca/mapa/catalunya/",
+    ):
         assert client.get(url).status_code == 200, url
     spanish_index = client.get("/es/intercambios/?year=2024").content.decode()
     assert "Lille Spire aprende la confección bajo pedido" in spanish_index
     catalan_index = client.get("/ca/intercanvis/?year=2024").content.decode()
     assert "Lille Spire learns made-to-order sewing" in catalan_index  # English stands in
-    assert 'href="/es/organizaciones/repairloop-aps/"' in client.get("/es/organizaciones/?q=RepairLoop").content.decode()
+    assert (
+        'href="/es/organizaciones/repairloop-aps/"'
+        in client.get("/es/organizaciones/?q=RepairLoop").content.decode()
+    )
 
     call_command("load_alliance_demo", stdout=io.StringIO())
     assert counts() == first

@@ -57,7 +57,9 @@ def test_filters_of_different_groups_narrow_and_values_of_one_group_widen(client
     assert card_names(html) == ["Grup Llobregat Moda SA", "Moda Centro SL", "RepairLoop ApS"]
     assert option_count(html, "capability", "sorting") == 2  # NordSort and Llobregat, in DK or ES
     assert option_count(html, "country", "BG") is None  # no Bulgarian member repairs: not offered
-    html = client.get("/en/organisations/?org_type=large-company&capability=sorting").content.decode()
+    html = client.get(
+        "/en/organisations/?org_type=large-company&capability=sorting"
+    ).content.decode()
     assert card_names(html) == ["Grup Llobregat Moda SA"]
 
 
@@ -86,10 +88,14 @@ def test_the_directory_paginates(client, site, vocab):
     assert client.get("/en/organisations/?page=abc").status_code == 200
 
 
-def test_the_directory_costs_the_same_queries_for_few_or_many_members(client, site, vocab, django_assert_max_num_queries):
+def test_the_directory_costs_the_same_queries_for_few_or_many_members(
+    client, site, vocab, django_assert_max_num_queries
+):
     few = count_queries(client, "/en/organisations/?capability=repair")
     for number in range(30):
-        make_member(vocab, f"Atelier {number:02d}", "FR", "Provence", capabilities=["repair", "sorting"])
+        make_member(
+            vocab, f"Atelier {number:02d}", "FR", "Provence", capabilities=["repair", "sorting"]
+        )
     many = count_queries(client, "/en/organisations/?capability=repair")
     assert many == few
     with django_assert_max_num_queries(35):
@@ -135,13 +141,17 @@ def test_an_unknown_profile_address_is_404(client, site):
     assert client.get("/en/organisations/no-such-member/").status_code == 404
 
 
-def test_a_profile_costs_a_bounded_number_of_queries(client, site, members, vocab, django_assert_max_num_queries):
+def test_a_profile_costs_a_bounded_number_of_queries(
+    client, site, members, vocab, django_assert_max_num_queries
+):
     repairloop = members["repairloop"]
     url = f"/en/organisations/{repairloop.slug}/"
     few = count_queries(client, url)
-    for number in range(6):
+    for _number in range(6):
         make_case_study(site["practices"], organisations=[repairloop.organisation], country="DK")
-        make_exchange(site["exchanges"], host=repairloop.organisation, participants=[(None, "sme", "DE")])
+        make_exchange(
+            site["exchanges"], host=repairloop.organisation, participants=[(None, "sme", "DE")]
+        )
     assert count_queries(client, url) == few
     with django_assert_max_num_queries(40):
         client.get(url)

@@ -18,26 +18,39 @@ def exchanges(alliance_pages, members, vocab):
     topics = vocab["topics"]
     return {
         "ro-dk": make_exchange(
-            index, host=members["repairloop"].organisation, host_country="DK",
-            participants=[(None, "sme", "RO")], topics=[topics["digital-product-passport"]],
-            start=datetime.date(2024, 4, 15), title="A Romanian maker studies passports in Denmark",
+            index,
+            host=members["repairloop"].organisation,
+            host_country="DK",
+            participants=[(None, "sme", "RO")],
+            topics=[topics["digital-product-passport"]],
+            start=datetime.date(2024, 4, 15),
+            title="A Romanian maker studies passports in Denmark",
         ),
         "bg-es": make_exchange(
-            index, host=members["punt-nou"].organisation, host_country="ES",
-            participants=[(members["rodopi"].organisation, "sme", "BG")], topics=[topics["repair-and-care"]],
-            start=datetime.date(2025, 3, 3), title="Rodopi Knit visits Punt Nou",
+            index,
+            host=members["punt-nou"].organisation,
+            host_country="ES",
+            participants=[(members["rodopi"].organisation, "sme", "BG")],
+            topics=[topics["repair-and-care"]],
+            start=datetime.date(2025, 3, 3),
+            title="Rodopi Knit visits Punt Nou",
         ),
         "es-dk-cluster": make_exchange(
-            index, host=members["nordsort"].organisation, host_country="DK",
+            index,
+            host=members["nordsort"].organisation,
+            host_country="DK",
             participants=[(None, "cluster", "ES"), (None, "public-body", "ES")],
             topics=[topics["repair-and-care"], topics["digital-product-passport"]],
-            start=datetime.date(2025, 10, 6), title="Catalan cluster and council visit NordSort",
+            start=datetime.date(2025, 10, 6),
+            title="Catalan cluster and council visit NordSort",
         ),
     }
 
 
 def option_count(html, name, value):
-    match = re.search(rf'id="f-{name}-{re.escape(str(value))}"[^>]*>\s*<label[^>]*>.*?\((\d+)<span', html, re.S)
+    match = re.search(
+        rf'id="f-{name}-{re.escape(str(value))}"[^>]*>\s*<label[^>]*>.*?\((\d+)<span', html, re.S
+    )
     return int(match.group(1)) if match else None
 
 
@@ -66,13 +79,19 @@ def test_country_pair_filter_with_counts(client, exchanges):
 
 def test_participant_type_topic_and_year_filters_narrow_together(client, exchanges):
     html = client.get("/en/exchanges/?org_type=sme").content.decode()
-    assert titles(html) == ["Rodopi Knit visits Punt Nou", "A Romanian maker studies passports in Denmark"]
+    assert titles(html) == [
+        "Rodopi Knit visits Punt Nou",
+        "A Romanian maker studies passports in Denmark",
+    ]
     assert option_count(html, "org_type", "cluster") == 1
     assert option_count(html, "org_type", "large-company") == 0
     html = client.get("/en/exchanges/?org_type=sme&topic=repair-and-care").content.decode()
     assert titles(html) == ["Rodopi Knit visits Punt Nou"]
     html = client.get("/en/exchanges/?year=2025").content.decode()
-    assert titles(html) == ["Catalan cluster and council visit NordSort", "Rodopi Knit visits Punt Nou"]
+    assert titles(html) == [
+        "Catalan cluster and council visit NordSort",
+        "Rodopi Knit visits Punt Nou",
+    ]
     assert option_count(html, "year", 2024) == 1
     assert option_count(html, "topic", "digital-product-passport") == 1
 
@@ -84,7 +103,9 @@ def test_bad_filter_values_get_400_and_a_message(client, exchanges):
         assert 'role="alert"' in response.content.decode()
 
 
-def test_an_exchange_page_shows_host_visitors_dates_topics_and_links(client, alliance_pages, exchanges, members):
+def test_an_exchange_page_shows_host_visitors_dates_topics_and_links(
+    client, alliance_pages, exchanges, members
+):
     case = make_case_study(alliance_pages["practices"], title="Knit samples in 3D", country="ES")
     page = exchanges["bg-es"]
     page.led_to_case_study = case
@@ -100,7 +121,12 @@ def test_an_exchange_page_shows_host_visitors_dates_topics_and_links(client, all
 
 
 def test_hosts_that_are_not_approved_are_named_but_not_linked(client, alliance_pages, members):
-    page = make_exchange(alliance_pages["exchanges"], host=members["pending"].organisation, host_country="ES", participants=[(None, "sme", "DK")])
+    page = make_exchange(
+        alliance_pages["exchanges"],
+        host=members["pending"].organisation,
+        host_country="ES",
+        participants=[(None, "sme", "DK")],
+    )
     html = client.get(page.url).content.decode()
     assert "Pending Textiles SL" in html
     assert f"/en/organisations/{members['pending'].slug}/" not in html
@@ -114,9 +140,15 @@ def test_the_last_day_cannot_come_before_the_first(alliance_pages):
     assert "end_date" in error.value.message_dict
 
 
-def test_untranslated_exchanges_fall_back_to_english_in_other_languages(client, alliance_pages, exchanges, translated_homes):
-    index_es = translate(alliance_pages["exchanges"], "es", title="Intercambios", slug="intercambios")
-    translate(exchanges["bg-es"], "es", title="Rodopi Knit visita Punt Nou", slug="rodopi-visita-punt-nou")
+def test_untranslated_exchanges_fall_back_to_english_in_other_languages(
+    client, alliance_pages, exchanges, translated_homes
+):
+    index_es = translate(
+        alliance_pages["exchanges"], "es", title="Intercambios", slug="intercambios"
+    )
+    translate(
+        exchanges["bg-es"], "es", title="Rodopi Knit visita Punt Nou", slug="rodopi-visita-punt-nou"
+    )
     html = client.get(index_es.url).content.decode()
     assert titles(html) == [
         "Catalan cluster and council visit NordSort",
@@ -127,13 +159,18 @@ def test_untranslated_exchanges_fall_back_to_english_in_other_languages(client, 
     assert "Rodopi Knit visits Punt Nou" not in html
 
 
-def test_the_index_costs_the_same_queries_for_few_or_many_exchanges(client, alliance_pages, exchanges, vocab, django_assert_max_num_queries):
+def test_the_index_costs_the_same_queries_for_few_or_many_exchanges(
+    client, alliance_pages, exchanges, vocab, django_assert_max_num_queries
+):
     url = "/en/exchanges/?topic=repair-and-care"
     few = count_queries(client, url)
     for number in range(20):
         make_exchange(
-            alliance_pages["exchanges"], host_country="FR", participants=[(None, "sme", "ES"), (None, "cluster", "IT")],
-            topics=[vocab["topics"]["repair-and-care"]], start=datetime.date(2023, 1, 1) + datetime.timedelta(days=number),
+            alliance_pages["exchanges"],
+            host_country="FR",
+            participants=[(None, "sme", "ES"), (None, "cluster", "IT")],
+            topics=[vocab["topics"]["repair-and-care"]],
+            start=datetime.date(2023, 1, 1) + datetime.timedelta(days=number),
         )
     assert count_queries(client, url) == few
     with django_assert_max_num_queries(35):

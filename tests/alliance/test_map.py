@@ -14,10 +14,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def site(alliance_pages, members):
     practices = alliance_pages["practices"]
-    make_case_study(practices, country="ES", region="Catalonia", title="Recycled yarn from Catalan scraps")
+    make_case_study(
+        practices, country="ES", region="Catalonia", title="Recycled yarn from Catalan scraps"
+    )
     make_case_study(practices, country="ES", region="Cataluña", title="Knit samples in 3D")
     make_case_study(practices, country="ES", region="Andalusia", title="A Seville workshop")
-    make_case_study(practices, country="DK", region="Central Denmark Region", title="Wool passports")
+    make_case_study(
+        practices, country="DK", region="Central Denmark Region", title="Wool passports"
+    )
     return alliance_pages
 
 
@@ -33,8 +37,10 @@ def table_rows(html):
 def test_each_region_of_the_map_is_a_named_link_to_its_profile(client, site):
     html = client.get("/en/map/").content.decode()
     drawing = svg(html)
-    assert "<title id=\"map-title\">" in drawing
-    links = re.findall(r'<a href="([^"]+)" class="alliance-map__region"[^>]*aria-label="([^"]+)"', drawing)
+    assert '<title id="map-title">' in drawing
+    links = re.findall(
+        r'<a href="([^"]+)" class="alliance-map__region"[^>]*aria-label="([^"]+)"', drawing
+    )
     assert [href for href, _label in links] == [
         "/en/map/catalonia/",
         "/en/map/bulgaria/",
@@ -50,7 +56,9 @@ def test_each_region_of_the_map_is_a_named_link_to_its_profile(client, site):
     assert "organisations: 1, case studies: 0" in labels["/en/map/bulgaria/"]
 
 
-def test_the_table_gives_the_same_numbers_with_links_to_the_filtered_directory_and_practices(client, site):
+def test_the_table_gives_the_same_numbers_with_links_to_the_filtered_directory_and_practices(
+    client, site
+):
     html = client.get("/en/map/").content.decode()
     rows = table_rows(html)
     assert len(rows) == 5
@@ -72,7 +80,9 @@ def test_pending_members_and_unpublished_case_studies_are_not_counted(client, si
     assert "Catalonia (Spain) — organisations: 2, case studies: 2." in html
 
 
-def test_the_map_costs_the_same_queries_for_few_or_many_members(client, site, vocab, django_assert_max_num_queries):
+def test_the_map_costs_the_same_queries_for_few_or_many_members(
+    client, site, vocab, django_assert_max_num_queries
+):
     few = count_queries(client, "/en/map/")
     for number in range(20):
         make_member(vocab, f"Atelier {number}", "FR", "Provence-Alpes-Côte d'Azur")
@@ -82,9 +92,16 @@ def test_the_map_costs_the_same_queries_for_few_or_many_members(client, site, vo
         client.get("/en/map/")
 
 
-def test_a_region_page_shows_key_figures_trends_members_practices_and_exchanges(client, site, members):
+def test_a_region_page_shows_key_figures_trends_members_practices_and_exchanges(
+    client, site, members
+):
     catalonia = site["regions"]["catalonia"]
-    RegionKeyFigureFactory(page=catalonia, label="Textile and clothing companies", value=3100, source="CLOTH mapping study, 2025")
+    RegionKeyFigureFactory(
+        page=catalonia,
+        label="Textile and clothing companies",
+        value=3100,
+        source="CLOTH mapping study, 2025",
+    )
     exchange = make_exchange(
         site["exchanges"],
         host=members["punt-nou"].organisation,
@@ -106,19 +123,28 @@ def test_a_region_page_shows_key_figures_trends_members_practices_and_exchanges(
     assert exchange.url in client.get("/en/map/bulgaria/").content.decode()
 
 
-def test_a_region_page_costs_the_same_queries_for_few_or_many_items(client, site, vocab, members, django_assert_max_num_queries):
+def test_a_region_page_costs_the_same_queries_for_few_or_many_items(
+    client, site, vocab, members, django_assert_max_num_queries
+):
     url = "/en/map/catalonia/"
     few = count_queries(client, url)
     for number in range(15):
         make_member(vocab, f"Taller {number}", "ES", "Barcelona")
         make_case_study(site["practices"], country="ES", region="Catalonia")
-        make_exchange(site["exchanges"], host=members["punt-nou"].organisation, host_country="ES", participants=[(None, "sme", "IT")])
+        make_exchange(
+            site["exchanges"],
+            host=members["punt-nou"].organisation,
+            host_country="ES",
+            participants=[(None, "sme", "IT")],
+        )
     assert count_queries(client, url) == few
     with django_assert_max_num_queries(45):
         client.get(url)
 
 
-def test_the_map_in_another_language_links_to_that_languages_region_pages(client, site, translated_homes):
+def test_the_map_in_another_language_links_to_that_languages_region_pages(
+    client, site, translated_homes
+):
     map_es = translate(site["map"], "es", title="Mapa del sector", slug="mapa")
     translate(site["regions"]["catalonia"], "es", title="Cataluña", slug="cataluna")
     html = client.get(map_es.url).content.decode()
@@ -138,6 +164,12 @@ def test_region_pages_refuse_two_pages_for_the_same_region_in_one_language(site)
 
     from alliance.models import RegionPage
 
-    duplicate = RegionPage(title="Catalonia again", slug="catalonia-2", region="catalonia", introduction="x", locale=site["map"].locale)
+    duplicate = RegionPage(
+        title="Catalonia again",
+        slug="catalonia-2",
+        region="catalonia",
+        introduction="x",
+        locale=site["map"].locale,
+    )
     with pytest.raises(ValidationError):
         duplicate.clean()

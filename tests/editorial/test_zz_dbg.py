@@ -1,10 +1,11 @@
-import pytest, re
-from tests.editorial.conftest import add_case_study_url
+import pytest
+from tests.editorial.test_translation import *  # noqa
 pytestmark = pytest.mark.django_db
-def test_dump(hub, client, login):
-    login("editor-modacc")
-    html = client.get(add_case_study_url(hub.section("modacc"))).content.decode()
-    for m in re.finditer(r'<[^>]*data-w-block[^>]*>', html):
-        print(m.group(0)[:600])
-    for m in re.finditer(r'<[^>]*(TOTAL_FORMS|count)[^>]*>', html):
-        print(m.group(0)[:300])
+def test_dbg(catalan, original, client):
+    from editorial.translation_status import reader_status
+    from wagtail.models import Page
+    print("STATUS", reader_status(catalan), catalan.depth, catalan.alias_of_id)
+    print([ (p.pk, p.locale_id, p.title) for p in Page.objects.filter(translation_key=catalan.translation_key)])
+    html = client.get(catalan.url).content.decode()
+    i = html.find('<main')
+    print(html[i:i+800])

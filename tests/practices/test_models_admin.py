@@ -213,3 +213,16 @@ def test_admin_publishes_a_valid_case_study(admin_client, index_page, vocab, cli
     assert page.live and page.sdgs == [12]
     assert [t.slug for t in page.topics.all()] == ["recycled-fibres"]
     assert [(m.value, m.unit) for m in page.metrics.all()] == [(Decimal("38"), "%")]
+
+
+def test_editors_can_preview_a_case_study_before_saving_it(admin_client, index_page, vocab):
+    url = f"/admin/pages/add/practices/casestudypage/{index_page.pk}/preview/"
+    data = _case_study_post(
+        vocab, [{"label": "Jeans repaired", "value": "38", "unit": "%", "baseline": ""}]
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200 and response.json()["is_valid"]
+    html = admin_client.get(url).content.decode()
+    assert "<h1>Admin-made case</h1>" in html
+    assert '<span class="metric__value">38&nbsp;%</span>' in html
+    assert not CaseStudyPage.objects.filter(slug="admin-made-case").exists()

@@ -97,25 +97,25 @@ def _check_value(kind, correct_flags, pass_mark=100):
         (["b-o3"], 0, False),
     ],
 )
-def test_multiple_choice_scores_right_share_minus_wrong_share(chosen, score, passed):
+def test_multiple_choice_scores_right_share_minus_wrong_share(db, chosen, score, passed):
     value = _check_value("multiple", [True, True, False, False])
     grade = services.grade_answer(value, chosen)
     assert (grade.score, grade.passed) == (score, passed)
 
 
-def test_pass_mark_below_100_lets_a_mostly_right_answer_pass():
+def test_pass_mark_below_100_lets_a_mostly_right_answer_pass(db):
     value = _check_value("multiple", [True, True, True, False], pass_mark=60)
     assert services.grade_answer(value, ["b-o1", "b-o2"]).passed  # 66 %
     assert not services.grade_answer(value, ["b-o1"]).passed  # 33 %
 
 
-def test_single_choice_scores_all_or_nothing():
+def test_single_choice_scores_all_or_nothing(db):
     value = _check_value("single", [False, True, False])
     assert services.grade_answer(value, ["b-o2"]).score == 100
     assert services.grade_answer(value, ["b-o1"]).score == 0
 
 
-def test_editors_cannot_save_a_single_choice_check_without_exactly_one_right_option():
+def test_editors_cannot_save_a_single_choice_check_without_exactly_one_right_option(db):
     from django.core.exceptions import ValidationError
 
     from trainings.blocks import KnowledgeCheckBlock

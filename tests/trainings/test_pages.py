@@ -31,7 +31,8 @@ def test_spanish_course_index_offers_english_courses_not_yet_translated(
     spanish_index = translate(course_index, "es", title="Formación")
     html = client.get(spanish_index.url).content.decode()
     assert "Rental for kidswear" in html
-    assert "Available in English" in html
+    assert '<article class="card course-card" lang="en">' in html
+    assert 'class="course-card__language"' in html  # "Available in English", in Spanish
 
 
 def test_course_page_shows_facts_objectives_review_and_outline_to_anonymous_readers(
