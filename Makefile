@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run setup test test-postgres lint format check messages compilemessages clean serve e2e bench
+.PHONY: install run setup test test-postgres lint format check messages compilemessages clean serve serve-now e2e bench
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -75,7 +75,11 @@ var/secret_key:
 	@echo "Generated a secret key in $@ (not committed)."
 
 ## Production profile locally: gunicorn + background-task worker, DEBUG off, hashed static files.
-serve: setup var/secret_key
+serve: setup
+	$(MAKE) serve-now
+
+# The same without `setup` (database already migrated and filled), e.g. for the benchmark.
+serve-now: install var/secret_key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "CLOTH Hub (production profile): http://$(HOST):$(PORT)/"
 	$(SERVE_ENV) $(PY) manage.py serve --bind $(HOST):$(PORT)

@@ -12,9 +12,12 @@ def reader_language():
 
 def in_reader_language(queryset, language_code=None):
     """Narrow a queryset of pages (all languages) to one version per page: the reader's language
-    where it exists in the queryset, the default language otherwise. One SQL query when evaluated.
-    """
+    where it exists in the queryset, the default language otherwise (pages that exist only in a
+    third language are left out). One SQL query when evaluated."""
     code = language_code or reader_language()
+    # Aliases (wagtail-localize's stand-ins for pages not translated yet) carry the source's text:
+    # the source itself is shown instead.
+    queryset = queryset.filter(alias_of__isnull=True)
     own = Q(locale__language_code=code)
     if code == settings.LANGUAGE_CODE:
         return queryset.filter(own)

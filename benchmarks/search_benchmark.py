@@ -7,10 +7,12 @@
 
 What it does:
 - uses its OWN database: with a PostgreSQL DATABASE_URL the database name is replaced by
-  ``clothhub_bench`` (created when missing); on SQLite a file benchmarks/results/bench.sqlite3;
-  it migrates it and empties its pages and search documents, so it never touches real content;
-- generates N documents (default 10,000) spread over en, es, ca, fr, da, bg, ro with prose made
-  from a vocabulary of circular and digital fashion per language, two topics, a stage, an
+  ``clothhub_bench`` (dropped and created again); on SQLite a new file
+  benchmarks/results/bench.sqlite3; it migrates it, so it never touches real content;
+- generates N documents (default 10,000) spread over en, es, ca, fr, da, bg, ro with prose drawn
+  from a Zipf-distributed vocabulary per language (filler words, circular and digital fashion
+  words, a long tail of rarer words), titles of 3-6 words, summaries of 20-35 words and bodies of
+  150-450 words, two topics, a stage, an
   organisation type, a country, tags and a content type each. Every document gets a bare
   ``wagtailcore.Page`` row (its primary key) written in bulk; the documents are written the way
   ``rebuild_search_index`` writes them (``bulk_create`` of SearchDocument and SearchFacet rows, so
@@ -70,22 +72,65 @@ def setup_database(url: str | None) -> str:
 
         base, _sep, _name = url.rpartition("/")
         bench = f"{base}/clothhub_bench"
+        # A fresh database each run: it is the benchmark's own, never the site's.
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            exists = conn.execute(
-                "SELECT 1 FROM pg_database WHERE datname = 'clothhub_bench'"
-            ).fetchone()
-            if not exists:
-                conn.execute("CREATE DATABASE clothhub_bench")
+            conn.execute("DROP DATABASE IF EXISTS clothhub_bench")
+            conn.execute("CREATE DATABASE clothhub_bench")
         return bench
     RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "bench.sqlite3").unlink(missing_ok=True)
     return f"sqlite:///{RESULTS / 'bench.sqlite3'}"
 
 
-def sentence(rng, language, words):
-    vocab, filler = WORDS[language], FILLER[language].split()
-    return " ".join(
-        rng.choice(vocab) if rng.random() < 0.7 else rng.choice(filler) for _ in range(words)
-    )
+SYLLABLES = {
+    "bg": "ба ве ги до жу за ки ло ме ни по ра се ти фу ха це чи ша ю я ст пр кр".split(),
+}
+DEFAULT_SYLLABLES = (
+    "ba ce di fo gu ha je ki lo mu na pe ri so tu va xe zo bra cli dro fle gri pla sto tre".split()
+)
+
+
+class Language:
+    """A vocabulary with a Zipf-like word frequency, as in real prose: a few very common words
+    (the filler words), the domain words at ranks 100-500 (each in roughly 5-25 % of a
+    language's documents, like "denim" or "repair" on the real site) and a long tail of rarer
+    words (synthesised from syllables)."""
+
+    def __init__(self, code, rng, size=2500):
+        filler = FILLER[code].split()
+        syllables = SYLLABLES.get(code, DEFAULT_SYLLABLES)
+        tail = []
+        seen = set(filler) | set(WORDS[code])
+        while len(tail) < size:
+            word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
+            if word not in seen:
+                seen.add(word)
+                tail.append(word)
+        vocab = filler + tail[:90]
+        domain = list(WORDS[code])
+        rest = tail[90:]
+        while domain or rest:
+            # Interleave: one domain word every ~10 tail words from rank 100 on.
+            if domain and len(vocab) >= 100 and len(vocab) % 10 == 0:
+                vocab.append(domain.pop(0))
+            elif rest:
+                vocab.append(rest.pop(0))
+            else:
+                vocab.append(domain.pop(0))
+        self.vocab = vocab
+        self.weights = [1.0 / (rank + 1) for rank in range(len(vocab))]
+        self.domain = list(WORDS[code])
+
+    def words(self, rng, count):
+        return rng.choices(self.vocab, weights=self.weights, k=count)
+
+    def title(self, rng):
+        words = self.words(rng, rng.randint(3, 6))
+        words[rng.randrange(len(words))] = rng.choice(self.domain)
+        return " ".join(words).capitalize()
+
+    def prose(self, rng, count):
+        return " ".join(self.words(rng, count))
 
 
 def generate(n, rng):
@@ -104,10 +149,11 @@ def generate(n, rng):
         Page.objects.filter(depth__gt=1).delete()
     Page.objects.filter(pk=root.pk).update(numchild=0)
 
+    vocabularies = {code: Language(code, rng) for code in LANGUAGES}
     pages, docs, facets = [], [], []
     for i in range(n):
         language = LANGUAGES[i % len(LANGUAGES)]
-        title = sentence(rng, language, rng.randint(5, 9)).capitalize()
+        title = vocabularies[language].title(rng)
         pages.append(
             Page(
                 title=title[:255],
@@ -138,10 +184,8 @@ def generate(n, rng):
                 url=f"/{language}/{page.slug}/",
                 content_type=rng.choice(TYPES),
                 title=page.title,
-                summary=sentence(rng, language, rng.randint(20, 35)),
-                body=". ".join(
-                    sentence(rng, language, rng.randint(10, 20)) for _ in range(rng.randint(10, 25))
-                ),
+                summary=vocabularies[language].prose(rng, rng.randint(20, 35)),
+                body=vocabularies[language].prose(rng, rng.randint(150, 450)),
                 keywords=" ".join(t.replace("-", " ") for t in topics),
                 topics=topics,
                 tags=tags,

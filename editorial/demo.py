@@ -133,4 +133,3 @@ def convert_demo_translations(sections):
         if manage_translation(page, locale) is not None:
             converted.append((page, locale))
     return converted
-

@@ -17,7 +17,9 @@ class FeedbackForm(forms.Form):
     )
     comment = forms.CharField(
         label=_("Comment (optional)"),
-        help_text=_("What was missing, wrong or especially helpful? Your comment is read by the editors and never published."),
+        help_text=_(
+            "What was missing, wrong or especially helpful? Your comment is read by the editors and never published."
+        ),
         required=False,
         max_length=Feedback._meta.get_field("comment").max_length,
         widget=forms.Textarea(attrs={"rows": 4}),

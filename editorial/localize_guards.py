@@ -121,9 +121,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 
     @staticmethod
     def _check_can_publish_all(user, source):
-        for translation in source.translations.filter(enabled=True).select_related(
-            "target_locale"
-        ):
+        for translation in source.translations.filter(enabled=True).select_related("target_locale"):
             try:
                 target = translation.get_target_instance()
             except ObjectDoesNotExist:

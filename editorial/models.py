@@ -41,7 +41,9 @@ class Feedback(models.Model):
         related_name="+",
         help_text=_("Language of the page the reader was reading."),
     )
-    useful = models.BooleanField(_("useful"), help_text=_("The reader's answer to “Was this useful?”."))
+    useful = models.BooleanField(
+        _("useful"), help_text=_("The reader's answer to “Was this useful?”.")
+    )
     comment = models.TextField(
         _("comment"), blank=True, max_length=1000, help_text=_("Optional, never shown publicly.")
     )
@@ -51,7 +53,9 @@ class Feedback(models.Model):
         choices=STATUS_CHOICES,
         default=NEW,
         db_index=True,
-        help_text=_("Approved feedback is kept for the page's editors; hidden feedback is ignored."),
+        help_text=_(
+            "Approved feedback is kept for the page's editors; hidden feedback is ignored."
+        ),
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)

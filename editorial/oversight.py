@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 
@@ -78,11 +79,8 @@ def in_moderation(paths):
     states = WorkflowState.objects.filter(
         status=WorkflowState.STATUS_IN_PROGRESS, base_content_type=page_type
     )
-    pages = (
-        Page.objects.filter(pk__in=states.values("object_id"))
-        .filter(path_q(paths))
-        .select_related("locale")
-    )
+    page_ids = states.annotate(page_id=Cast("object_id", IntegerField())).values("page_id")
+    pages = Page.objects.filter(pk__in=page_ids).filter(path_q(paths)).select_related("locale")
     total = pages.count()
     pages = list(pages[: LIST_LIMIT * 5])
     by_id = {str(page.pk): page for page in pages}
@@ -110,7 +108,11 @@ def live_counts(paths):
 
     languages = [code for code, _name in settings.LANGUAGES]
     live = Page.objects.live().filter(path_q(paths)).filter(depth__gt=2)
-    rows = live.values("content_type_id", "locale__language_code").annotate(n=Count("id"))
+    rows = (
+        live.order_by()  # no ordering: it would join the GROUP BY
+        .values("content_type_id", "locale__language_code")
+        .annotate(n=Count("id"))
+    )
     table = defaultdict(dict)
     for row in rows:
         table[row["content_type_id"]][row["locale__language_code"]] = row["n"]
@@ -129,8 +131,7 @@ def live_counts(paths):
     for slug, path in sections:
         section_paths[slug].append(path)
     practice_type_ids = [
-        ct.pk
-        for ct in ContentType.objects.get_for_models(*_practice_models(PracticePage)).values()
+        ct.pk for ct in ContentType.objects.get_for_models(*_practice_models(PracticePage)).values()
     ]
     annotations = {}
     for partner in data.PARTNERS:
@@ -138,6 +139,7 @@ def live_counts(paths):
         annotations[partner.slug.replace("-", "_")] = Count("id", filter=q)
     by_partner_rows = list(
         live.filter(content_type_id__in=practice_type_ids)
+        .order_by()
         .values("locale__language_code")
         .annotate(**annotations)
     )

@@ -28,9 +28,7 @@ class Partner:
 
 PARTNERS = [
     Partner("modacc", "Modacc", "ES", "ca", "Catalonia, Spain", "editor-modacc"),
-    Partner(
-        "bfa", "Bulgarian Fashion Association (BFA)", "BG", "bg", "Bulgaria", "editor-bfa"
-    ),
+    Partner("bfa", "Bulgarian Fashion Association (BFA)", "BG", "bg", "Bulgaria", "editor-bfa"),
     Partner(
         "ea-eco-entreprises", "EA éco-entreprises", "FR", "fr", "Provence, France", "editor-ea"
     ),

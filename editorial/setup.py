@@ -127,7 +127,10 @@ def ensure_partner_sections(report):
             "practices",
             {"title": "Practices", "introduction": "Case studies and guides of the alliance."},
         )
-    indexes = {code: index.get_translation_or_none(Locale.objects.get(language_code=code)) for code in homes}
+    indexes = {
+        code: index.get_translation_or_none(Locale.objects.get(language_code=code))
+        for code in homes
+    }
     for partner in data.PARTNERS:
         section = PracticesIndexPage.objects.child_of(index).filter(slug=partner.slug).first()
         if section is None:

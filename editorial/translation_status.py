@@ -78,7 +78,9 @@ def reader_status(page):
         source = translation.source
         original = by_locale[source.locale_id]
         synced_at = source.last_updated_at
-        original_changed = bool(original.last_published_at and original.last_published_at > synced_at)
+        original_changed = bool(
+            original.last_published_at and original.last_published_at > synced_at
+        )
         translation_behind = not page.last_published_at or page.last_published_at < synced_at
         return ReaderStatus(
             managed=True,
@@ -167,9 +169,7 @@ def outdated_reason(translation):
 def _serialised(instance):
     if isinstance(instance, ClusterableModel):
         return json.loads(instance.to_json())
-    return json.loads(
-        json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
-    )
+    return json.loads(json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder))
 
 
 def out_of_date_snippet_translations():
@@ -183,7 +183,9 @@ def out_of_date_snippet_translations():
     translations = list(
         Translation.objects.filter(enabled=True)
         .annotate(applied_at=Subquery(last_applied.values("created_at")[:1]))
-        .select_related("source", "source__specific_content_type", "source__locale", "target_locale")
+        .select_related(
+            "source", "source__specific_content_type", "source__locale", "target_locale"
+        )
     )
     by_model = {}
     for translation in translations:
@@ -194,9 +196,7 @@ def out_of_date_snippet_translations():
     for model, items in by_model.items():
         originals = {
             (str(obj.translation_key), obj.locale_id): obj
-            for obj in model.objects.filter(
-                translation_key__in=[t.source.object_id for t in items]
-            )
+            for obj in model.objects.filter(translation_key__in=[t.source.object_id for t in items])
         }
         for translation in items:
             source = translation.source
@@ -204,7 +204,9 @@ def out_of_date_snippet_translations():
             if original is None:
                 continue
             translation.original = original
-            translation.target = originals.get((str(source.object_id), translation.target_locale_id))
+            translation.target = originals.get(
+                (str(source.object_id), translation.target_locale_id)
+            )
             if _serialised(original) != json.loads(source.content_json):
                 translation.reason = OUTDATED_SOURCE_CHANGED
             elif translation.applied_at is None or translation.applied_at < source.last_updated_at:

@@ -32,7 +32,9 @@ def feedback_view(request, page_id):
                     "You have sent a lot of feedback in a short time. Please try again later."
                 )
                 return _render(request, page, form, status=429, error=message)
-            feedback.record(page, form.cleaned_data["useful"] == "yes", form.cleaned_data["comment"])
+            feedback.record(
+                page, form.cleaned_data["useful"] == "yes", form.cleaned_data["comment"]
+            )
         return redirect(f"{page.get_url(request)}?feedback=thanks#feedback")
     initial = {}
     if request.GET.get("useful") in ("yes", "no"):

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -108,7 +109,7 @@ class OversightPanel(Component):
             "translations": oversight.outdated_translations(paths),
             "counts": oversight.live_counts(paths),
             "report_url": reverse("editorial_outdated_translations"),
-            "everywhere": paths is None,
+            "everywhere": paths is None or any(len(path) <= Page.steplen for path in paths),
         }
         if self.user.has_perm("wagtail_localize.submit_translation"):
             context["snippets"] = [

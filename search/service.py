@@ -7,10 +7,12 @@ nothing matched, and records the query for the editors' reports.
 """
 
 import datetime
+import logging
 import math
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.html import escape
@@ -25,6 +27,8 @@ from search.languages import language_name
 from search.models import FACETS, SearchDocument, ZeroResultQuery
 from search.registry import facet_labels
 from search.text import clean_query, highlight_html, parse_query, truncate_words
+
+logger = logging.getLogger(__name__)
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -341,6 +345,15 @@ def _record(text: str, language: str, total: int, filtered: bool = False) -> Non
     normalised = normalise_query_string(text)
     if not normalised:
         return
+    try:
+        # A savepoint: two readers recording the same new query at once must not break a search.
+        with transaction.atomic():
+            _count(normalised, language, total, filtered)
+    except DatabaseError:
+        logger.warning("Could not record the search %r", normalised, exc_info=True)
+
+
+def _count(normalised: str, language: str, total: int, filtered: bool) -> None:
     Query.get(normalised).add_hit()
     if total == 0 and not filtered:
         entry, created = ZeroResultQuery.objects.get_or_create(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from search import service
+from search.engines import SearchUnavailable
 from search.forms import SearchForm
 from search.models import FACETS
 
@@ -89,15 +90,28 @@ def search_page(request):
             {"form": form, "errors": form.error_messages(), "query": request.GET.get("q", "")},
             status=400,
         )
-    results = service.search(
-        query=form.cleaned_data["q"],
-        language=language,
-        filters=form.filters(),
-        page=form.cleaned_data["page"],
-        scope=form.cleaned_data["scope"],
-        sort=form.cleaned_data["sort"],
-        record=True,
-    )
+    try:
+        results = service.search(
+            query=form.cleaned_data["q"],
+            language=language,
+            filters=form.filters(),
+            page=form.cleaned_data["page"],
+            scope=form.cleaned_data["scope"],
+            sort=form.cleaned_data["sort"],
+            record=True,
+        )
+    except SearchUnavailable:
+        return render(
+            request,
+            "search/search_page.html",
+            {
+                "form": form,
+                "errors": [_("Search is not available at the moment. Please try again later.")],
+                "unavailable": True,
+                "query": form.cleaned_data["q"],
+            },
+            status=503,
+        )
     context = {
         "form": form,
         "results": results,
@@ -117,5 +131,8 @@ def suggest(request):
             {"error": _("Invalid request."), "errors": form.error_dict()}, status=400
         )
     language = translation.get_language()
-    suggestions = service.suggest(form.cleaned_data["q"], language)
+    try:
+        suggestions = service.suggest(form.cleaned_data["q"], language)
+    except SearchUnavailable:
+        suggestions = []
     return JsonResponse({"query": form.cleaned_data["q"][:200], "suggestions": suggestions})

@@ -8,7 +8,7 @@ embedded default), "postgres" (tsvector per language) or "elasticsearch" (needs
 from django.conf import settings
 from django.db import connection
 
-from .base import EngineQuery, EngineResult, Hit, SearchEngine
+from .base import EngineQuery, EngineResult, Hit, SearchEngine, SearchUnavailable
 
 ENGINE_NAMES = ("sqlite", "postgres", "elasticsearch")
 
@@ -63,6 +63,7 @@ __all__ = [
     "EngineResult",
     "Hit",
     "SearchEngine",
+    "SearchUnavailable",
     "available_engines",
     "configured_engine_name",
     "get_engine",

@@ -8,6 +8,10 @@ from search.text import ParsedQuery
 Progress = Callable[[int, int], None]  # (done, total)
 
 
+class SearchUnavailable(Exception):
+    """The engine cannot answer now (e.g. the Elasticsearch server is down): readers get a 503."""
+
+
 @dataclass
 class EngineQuery:
     """What the service asks an engine for.

@@ -35,7 +35,7 @@ from search.languages import es_analyzer, language_codes
 from search.models import FACETS
 from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery, Term
 
-from .base import EngineQuery, EngineResult, Hit, SearchEngine
+from .base import EngineQuery, EngineResult, Hit, SearchEngine, SearchUnavailable
 
 TEXT_FIELDS = {"title": 4, "keywords": 3, "summary": 2, "body": 1}  # field -> boost
 FACET_FIELDS = {
@@ -209,6 +209,7 @@ class ElasticsearchEngine(SearchEngine):
 
         self.alias = settings.SEARCH_ELASTICSEARCH_INDEX
         self.client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=30)
+        self._ready = False  # the alias is known to exist
 
     @classmethod
     def unavailable_reason(cls):
@@ -223,14 +224,16 @@ class ElasticsearchEngine(SearchEngine):
     def _aliased_indices(self) -> list[str]:
         if not self.client.indices.exists_alias(name=self.alias):
             return []
-        return list(self.client.indices.get_alias(name=self.alias).keys())
+        return list(self.client.indices.get_alias(name=self.alias).body.keys())
 
     def ensure_schema(self):
-        if self._aliased_indices():
+        if self._ready:
             return
-        name = self._new_index_name()
-        index_definition(name).create(using=self.client)
-        self.client.indices.put_alias(index=name, name=self.alias)
+        if not self._aliased_indices():
+            name = self._new_index_name()
+            index_definition(name).create(using=self.client)
+            self.client.indices.put_alias(index=name, name=self.alias)
+        self._ready = True
 
     def _bulk(self, actions, refresh=False):
         from elasticsearch.helpers import bulk
@@ -293,6 +296,7 @@ class ElasticsearchEngine(SearchEngine):
         self.client.indices.update_aliases(actions=actions)
         for index in old:
             self.client.indices.delete(index=index, ignore_unavailable=True)
+        self._ready = True
 
     def indexed_ids(self) -> set[int]:
         from elasticsearch.helpers import scan
@@ -302,9 +306,15 @@ class ElasticsearchEngine(SearchEngine):
         return {
             int(hit["_id"])
             for hit in scan(
-                self.client, index=self.alias, query={"query": {"match_all": {}}}, _source=False
+                self.client, index=self.alias, query={"query": {"match_all": {}}, "_source": False}
             )
         }
+
+    def delete_indices(self):
+        """Delete every index of this alias (tests and benchmarks clean up with it)."""
+        found = self.client.indices.get(index=f"{self.alias}-*", allow_no_indices=True)
+        for name in found.body:
+            self.client.indices.delete(index=name, ignore_unavailable=True)
 
     def check(self):
         from search.models import SearchDocument
@@ -323,37 +333,42 @@ class ElasticsearchEngine(SearchEngine):
         return problems
 
     # Searching ------------------------------------------------------------------------------
+    def _search(self, body: dict) -> dict:
+        from elasticsearch import ApiError, TransportError
+
+        try:
+            self.ensure_schema()
+            return self.client.search(index=self.alias, body=body).body
+        except (ApiError, TransportError) as exc:
+            raise SearchUnavailable(str(exc)) from exc
+
     def search(self, query: EngineQuery) -> EngineResult:
-        self.ensure_schema()
         s = build_search(query, index=self.alias, using=self.client)
-        data = self.client.search(index=self.alias, body=s.to_dict())
-        return parse_response(data.body, with_facets=query.with_facets)
+        return parse_response(self._search(s.to_dict()), with_facets=query.with_facets)
 
     def autocomplete(self, prefix, language, limit=8):
         words = WORD_RE.findall(prefix.lower())
         if not words:
             return []
-        self.ensure_schema()
         completion = {"field": "suggest", "size": limit, "skip_duplicates": True}
         if language:
             completion["contexts"] = {"language": [language]}
         s = Search().suggest("titles", " ".join(words), completion=completion).source(["page_id"])
         s = s.extra(size=0)
-        data = self.client.search(index=self.alias, body=s.to_dict()).body
+        data = self._search(s.to_dict())
         options = data.get("suggest", {}).get("titles", [{}])[0].get("options", [])
         return [int(option["_id"]) for option in options]
 
     def did_you_mean(self, text: ParsedQuery, language):
         if not text.words:
             return []
-        self.ensure_schema()
         s = Search().suggest(
             "spelling",
             " ".join(text.words),
             term={"field": "spell", "suggest_mode": "missing", "min_word_length": 3},
         )
         s = s.extra(size=0)
-        data = self.client.search(index=self.alias, body=s.to_dict()).body
+        data = self._search(s.to_dict())
         replacements = {}
         for entry in data.get("suggest", {}).get("spelling", []):
             if entry.get("options"):

@@ -124,7 +124,12 @@ class _FormScraper(HTMLParser):
         elif tag == "textarea" and name:
             self.textarea = [name, ""]
         elif tag == "select" and name:
-            self.select = {"name": name, "multiple": "multiple" in attrs, "chosen": [], "first": None}
+            self.select = {
+                "name": name,
+                "multiple": "multiple" in attrs,
+                "chosen": [],
+                "first": None,
+            }
         elif tag == "option" and self.select is not None:
             value = attrs.get("value")
             self.option = [value, "", "selected" in attrs]

@@ -19,8 +19,8 @@ from tests.editorial.conftest import create_case_study, edit_page, edit_url
 
 pytestmark = pytest.mark.django_db
 
-UP_TO_DATE = "This translation is up to date with the original in"
-CHANGED = "has changed since this translation was made"
+UP_TO_DATE = 'data-translation-status="up-to-date managed"'
+CHANGED = 'data-translation-status="outdated managed"'
 
 
 def _approve(client, login, page):

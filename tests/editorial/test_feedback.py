@@ -47,8 +47,10 @@ def test_the_yes_button_opens_the_form_with_yes_chosen(practice, client):
     response = client.get(feedback_url(practice) + "?useful=yes")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'value="yes" checked' in html or 'checked value="yes"' in html or (
-        response.context["form"].initial["useful"] == "yes"
+    assert (
+        'value="yes" checked' in html
+        or 'checked value="yes"' in html
+        or (response.context["form"].initial["useful"] == "yes")
     )
     assert "csrfmiddlewaretoken" in html
     assert "Repairing returned jeans" in html

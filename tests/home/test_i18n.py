@@ -39,7 +39,7 @@ def test_every_language_home_page_is_served_in_its_language(client, translated_h
 
 def test_home_page_is_translated_ui_in_spanish(client, translated_homes):
     html = client.get("/es/").content.decode()
-    assert "Saltar al contenido principal" in html
+    assert "Ir al contenido principal" in html
     assert "Skip to main content" not in html
 
 

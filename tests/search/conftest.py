@@ -143,4 +143,4 @@ def engine_for(db, settings):
 
     yield get
     for engine in created:
-        engine.client.indices.delete(index=f"{engine.alias}-*", ignore_unavailable=True)
+        engine.delete_indices()

@@ -284,7 +284,40 @@ class Command(BaseCommand):
     def _exchange(self, item, indexes, organisations):
         en = item["en"]
         parent = indexes["en"]
+        cases = {
+            page.external_id: page
+            for page in CaseStudyPage.objects.filter(
+                external_id__in=[*item["related_case_studies"], item["led_to"] or ""],
+                locale=self.locales["en"],
+            )
+        }
         existing = parent.get_children().filter(slug=en["slug"]).first()
+        source = demo.upsert_child(
+            parent,
+            ExchangePage,
+            en["slug"],
+            {
+                "title": en["title"],
+                "summary": en["summary"],
+                "objectives": en["objectives"],
+                "outcomes": en["outcomes"],
+                "story": _stream(en["story"]),
+                **self._exchange_facts(item, existing, organisations, cases),
+            },
+        )
+        for code in ("es", "fr"):
+            if code not in item or code not in indexes:
+                continue
+            translation = source.get_translations().filter(locale=self.locales[code]).first()
+            facts = (
+                self._exchange_facts(item, translation, organisations, cases) if translation else {}
+            )
+            demo.upsert_translation(source, code, {**item[code], **facts})
+        return source
+
+    def _exchange_facts(self, item, existing, organisations, cases):
+        """The fields every language shares (the synchronised ones): host, dates, topics,
+        participants, links. Child rows the page already has are reused, in order."""
         existing = existing.specific if existing is not None else None
         participants = _reuse(
             existing.participants.all() if existing else [],
@@ -298,13 +331,6 @@ class Command(BaseCommand):
             participant.name = "" if key else name
             participant.participant_type = kind
             participant.country = country
-        cases = {
-            page.external_id: page
-            for page in CaseStudyPage.objects.filter(
-                external_id__in=[*item["related_case_studies"], item["led_to"] or ""],
-                locale=self.locales["en"],
-            )
-        }
         related = [cases[key] for key in item["related_case_studies"] if key in cases]
         related_rows = _reuse(
             existing.related_case_studies.all() if existing else [],
@@ -319,31 +345,17 @@ class Command(BaseCommand):
         )
         for row, course in zip(course_rows, courses, strict=True):
             row.course = course
-        source = demo.upsert_child(
-            parent,
-            ExchangePage,
-            en["slug"],
-            {
-                "title": en["title"],
-                "summary": en["summary"],
-                "host_organisation": organisations.get(item["host"]),
-                "host_country": item["host_country"],
-                "start_date": _date(item["start"]),
-                "end_date": _date(item["end"]),
-                "topics": self._entries(Topic, item["topics"]),
-                "objectives": en["objectives"],
-                "outcomes": en["outcomes"],
-                "story": _stream(en["story"]),
-                "led_to_case_study": cases.get(item["led_to"]) if item["led_to"] else None,
-                "participants": participants,
-                "related_case_studies": related_rows,
-                "related_courses": course_rows,
-            },
-        )
-        for code in ("es", "fr"):
-            if code in item and code in indexes:
-                demo.upsert_translation(source, code, dict(item[code]))
-        return source
+        return {
+            "host_organisation": organisations.get(item["host"]),
+            "host_country": item["host_country"],
+            "start_date": _date(item["start"]),
+            "end_date": _date(item["end"]),
+            "topics": self._entries(Topic, item["topics"]),
+            "led_to_case_study": cases.get(item["led_to"]) if item["led_to"] else None,
+            "participants": participants,
+            "related_case_studies": related_rows,
+            "related_courses": course_rows,
+        }
 
     def _courses(self, slugs):
         if not slugs:
