@@ -7,7 +7,7 @@
 
 What it does:
 - uses its OWN database: with a PostgreSQL DATABASE_URL the database name is replaced by
-  ``clothhub_bench`` (dropped and created again); on SQLite a new file
+  ``clothhub_search_bench`` (its own: dropped and created again); on SQLite a new file
   benchmarks/results/bench.sqlite3; it migrates it, so it never touches real content;
 - generates N documents (default 10,000) spread over en, es, ca, fr, da, bg, ro with prose drawn
   from a Zipf-distributed vocabulary per language (filler words, circular and digital fashion
@@ -71,11 +71,11 @@ def setup_database(url: str | None) -> str:
         import psycopg
 
         base, _sep, _name = url.rpartition("/")
-        bench = f"{base}/clothhub_bench"
+        bench = f"{base}/clothhub_search_bench"
         # A fresh database each run: it is the benchmark's own, never the site's.
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS clothhub_bench")
-            conn.execute("CREATE DATABASE clothhub_bench")
+            conn.execute("DROP DATABASE IF EXISTS clothhub_search_bench")
+            conn.execute("CREATE DATABASE clothhub_search_bench")
         return bench
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench.sqlite3").unlink(missing_ok=True)
