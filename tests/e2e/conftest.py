@@ -7,7 +7,8 @@ server of its own: a fresh database (SQLite file, or E2E_DATABASE_URL), `migrate
 `load_demo_content` (with the demo accounts), `collectstatic`, then `manage.py serve` on a free
 loopback port. Set E2E_BASE_URL to test a server that is already running instead.
 
-On failure a screenshot and the page's HTML are saved under e2e/artifacts/ (not committed).
+On failure a screenshot and the page's HTML are saved under e2e/artifacts/ (not committed), and
+the server's log (requests, errors, task worker) is copied there at the end of the session.
 """
 
 import contextlib
@@ -105,6 +106,7 @@ def server(tmp_path_factory):
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
             "ADMIN_PASSWORD": ADMIN_PASSWORD,
             "WEB_CONCURRENCY": "2",
+            "GUNICORN_ACCESS_LOG": "-",
         }
     )
     srv = Server(f"http://127.0.0.1:{port}", workdir / "server.log", env)
@@ -132,9 +134,8 @@ def server(tmp_path_factory):
                 process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 process.kill()
-    if os.environ.get("E2E_KEEP_SERVER_LOG"):
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(srv.log, ARTIFACTS / "server.log")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(srv.log, ARTIFACTS / "server.log")  # requests, errors, task worker
 
 
 @pytest.fixture(scope="session")

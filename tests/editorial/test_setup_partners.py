@@ -153,3 +153,12 @@ def test_setup_creates_missing_sections_in_every_translated_index(home_page):
     call_command("setup_partners", "--no-demo-users", stdout=StringIO())
     catalan = index.get_translation_or_none(index.locale.__class__.objects.get(language_code="ca"))
     assert PracticesIndexPage.objects.child_of(catalan).live().count() == len(PARTNER_SLUGS)
+
+
+def test_setup_without_a_site_says_what_to_run_first(db):
+    from django.core.management.base import CommandError
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    with pytest.raises(CommandError, match="load_home_demo"):
+        call_command("setup_partners", stdout=StringIO())

@@ -2,7 +2,8 @@
 moderation workflow and (in development) demo accounts. Idempotent; run by load_demo_content."""
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Site
 
 from editorial import partners as data
 from editorial.setup import demo_password, setup_partners
@@ -46,9 +47,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, demo_users=None, demo_translations=True, **options):
         with_users = demo_users_by_default() if demo_users is None else demo_users
-        report = setup_partners(
-            with_demo_users=with_users, with_demo_translations=demo_translations
-        )
+        try:
+            report = setup_partners(
+                with_demo_users=with_users, with_demo_translations=demo_translations
+            )
+        except (Site.DoesNotExist, RuntimeError) as exc:
+            raise CommandError(
+                f"The site has no home page to set up the partners in ({exc}): "
+                "run load_home_demo first."
+            ) from exc
         for slug, versions in report.sections.items():
             self.stdout.write(f"  section {slug}: {len(versions)} languages")
         self.stdout.write(f"  groups: {', '.join(group.name for group in report.groups)}")
