@@ -75,13 +75,14 @@ def test_an_editor_submits_a_case_study_a_moderator_publishes_it_readers_find_it
     p.locator("#id_publication_date").fill(datetime.date.today().isoformat())
     p.keyboard.press("Escape")
     settle(p)
-    p.locator("footer").get_by_role("button", name="Save draft").click()
-    p.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    with p.expect_navigation():
+        p.locator("footer").get_by_role("button", name="Save draft").click()
+    assert re.search(r"/admin/pages/\d+/edit/$", p.url), p.url
     edit_path = editor.path()
     settle(p)
     p.locator("footer .w-dropdown__toggle").first.click()
-    p.get_by_role("button", name="Submit to Consortium moderation").click()
-    p.wait_for_load_state()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Submit to Consortium moderation").click()
     assert "submitted for moderation" in p.locator(".messages").inner_text()
     editor.goto("/en/")  # the editor leaves the edit view (ends the editing session)
 
@@ -105,7 +106,8 @@ def test_an_editor_submits_a_case_study_a_moderator_publishes_it_readers_find_it
     # Readers see it at once on the index (the page cache was purged) …
     reader.goto("/en/practices/")
     assert title in reader.page.locator("main").inner_text()
-    reader.page.get_by_role("link", name=title).click()
+    with reader.page.expect_navigation():
+        reader.page.get_by_role("link", name=title).click()
     assert reader.page.get_by_role("heading", level=1).inner_text().strip() == title
     # … and in search as soon as the task worker has updated the index.
     deadline = time.monotonic() + 60

@@ -218,8 +218,9 @@ def test_admin_publishes_a_valid_case_study(admin_client, index_page, vocab, cli
     assert [(m.value, m.unit) for m in page.metrics.all()] == [(Decimal("38"), "%")]
 
 
-def test_editors_can_preview_a_case_study_before_saving_it(admin_client, index_page, vocab):
-    url = f"/admin/pages/add/practices/casestudypage/{index_page.pk}/preview/"
+def test_editors_can_preview_unsaved_changes_of_a_case_study(admin_client, index_page, vocab):
+    page = CaseStudyPageFactory(parent=index_page, title="Saved title", slug="admin-made-case")
+    url = f"/admin/pages/{page.pk}/edit/preview/"
     data = _case_study_post(
         vocab, [{"label": "Jeans repaired", "value": "38", "unit": "%", "baseline": ""}]
     )
@@ -228,4 +229,5 @@ def test_editors_can_preview_a_case_study_before_saving_it(admin_client, index_p
     html = admin_client.get(url).content.decode()
     assert "<h1>Admin-made case</h1>" in html
     assert '<span class="metric__value">38&nbsp;%</span>' in html
-    assert not CaseStudyPage.objects.filter(slug="admin-made-case").exists()
+    page.refresh_from_db()
+    assert page.title == "Saved title" and not page.metrics.exists()
