@@ -1,6 +1,7 @@
 """Language-prefixed URLs of the site: Wagtail's page routes, served with language fallback."""
 
 from django.urls import path, re_path
+from django.views.generic import RedirectView
 from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
@@ -11,6 +12,12 @@ urlpatterns = [
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         wagtail_views.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
+    ),
+    # Wagtail reverses this name for login-restricted pages: readers sign in where trainees do.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="trainings:login", query_string=True),
+        name="wagtailcore_login",
     ),
     re_path(serve_pattern, views.serve, name="wagtail_serve"),
 ]

@@ -165,6 +165,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 
 LOGIN_URL = "trainings:login"
+# Wagtail sends readers of login-restricted pages to the same sign-in page as the trainees.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 
 # Accounts e-mail: console locally, SMTP when EMAIL_HOST is set.
