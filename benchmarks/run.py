@@ -20,6 +20,7 @@ Only loopback traffic; every run of wrk is bounded (--duration), so is the whole
 """
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -129,11 +130,21 @@ class Server:
         return 0.0
 
     def stop(self):
+        """SIGTERM to the process group (make, manage.py serve, gunicorn, the task worker), then
+        wait until nothing answers on the port any more."""
         try:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=90)
         except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(self.process.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    time.sleep(0.5)
+            except OSError:
+                break
         self.log.close()
 
 

@@ -44,9 +44,14 @@ def locale_home_pages(request):
 
 
 def live_translations(page):
-    """Live, public translations of ``page`` (itself included), by language code, in one query."""
-    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {p.locale.language_code: p for p in pages}
+    """Live, public translations of ``page`` (itself included), by language code, in one query
+    (remembered on the page object: the language switcher and the hreflang links both ask)."""
+    cached = getattr(page, "_clothhub_live_translations", None)
+    if cached is None:
+        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+        cached = {p.locale.language_code: p for p in pages}
+        page._clothhub_live_translations = cached
+    return cached
 
 
 def language_links(request, page=None):

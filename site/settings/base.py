@@ -321,8 +321,11 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # worker processes). The test profile replaces CACHES without it: there the page cache and the
 # throttle are off unless a test configures "shared" (tests/security and tests/performance do).
 if REDIS_URL:  # noqa: F405
+    # One redis-py client per connection pool (clothhub.cache_backends): Django's backend builds
+    # a client per call, which costs more than the round trip to Redis.
+    CACHES["default"]["BACKEND"] = "clothhub.cache_backends.RedisCache"  # noqa: F405
     CACHES["shared"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "clothhub.cache_backends.RedisCache",
         "LOCATION": REDIS_URL,  # noqa: F405
         "KEY_PREFIX": "clothhub-shared",
     }

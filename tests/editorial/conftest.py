@@ -71,11 +71,16 @@ def case_study(parent, live=True, **fields):
 
 @pytest.fixture
 def login(client):
+    """Sign in through the admin's sign-in form with the demo password, as a person does (and
+    with a client address, which django-axes records)."""
+
     def _login(username):
         client.logout()
-        user = get_user_model().objects.get(username=username)
-        client.force_login(user)
-        return user
+        response = client.post(
+            reverse("wagtailadmin_login"), {"username": username, "password": PASSWORD}
+        )
+        assert response.status_code == 302, f"{username} could not sign in"
+        return get_user_model().objects.get(username=username)
 
     return _login
 

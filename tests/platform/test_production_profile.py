@@ -66,7 +66,7 @@ def test_production_queues_tasks_in_the_database_and_shares_caches_between_proce
 def test_redis_url_moves_both_caches_to_redis():
     values = dump(REDIS_URL="redis://127.0.0.1:6379/3")
     assert values["shared"] == values["default_cache"]
-    assert values["shared"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["shared"] == "clothhub.cache_backends.RedisCache"
 
 
 def test_a_bucket_name_moves_media_to_s3_compatible_storage():
