@@ -7,7 +7,7 @@ because slugs may be translated. A language without a live translation links to 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -54,6 +54,22 @@ def live_translations(page):
     return cached
 
 
+def subpage_path(request, target):
+    """The path of the route the request is on (a profile, an application form…) below
+    ``target``, a translation of the routable page being served; "" on the page itself.
+
+    Routes are named and take the same arguments in every language, so the switcher and the
+    hreflang links lead to the same profile in the other language, not back to the directory."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not match.url_name or not hasattr(target, "reverse_subpage"):
+        return ""
+    try:
+        path = target.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+    except NoReverseMatch:
+        return ""
+    return "" if path in ("", "/") else path
+
+
 def language_links(request, page=None):
     current = translation.get_language()
     names = language_names()
@@ -64,7 +80,7 @@ def language_links(request, page=None):
         for code, _name in settings.LANGUAGES:
             target = translations.get(code)
             if target is not None:
-                url = target.get_url(request)
+                url = target.get_url(request) + subpage_path(request, target)
             elif code in homes:
                 url = homes[code].get_url(request)
             else:
@@ -85,7 +101,7 @@ def hreflang_alternates(request, page):
     or the source page when there is no English one)."""
     translations = live_translations(page)
     alternates = [
-        (code, translations[code].get_full_url(request))
+        (code, translations[code].get_full_url(request) + subpage_path(request, translations[code]))
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
@@ -100,7 +116,7 @@ def hreflang_alternates(request, page):
             .first()
         )
         default = translations.get(default.locale.language_code) if default else page
-    alternates.append(("x-default", default.get_full_url(request)))
+    alternates.append(("x-default", default.get_full_url(request) + subpage_path(request, default)))
     return alternates
 
 

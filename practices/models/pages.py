@@ -561,7 +561,7 @@ class CaseStudyMetric(TranslatableMixin, Orderable):
         if self.value is None:
             errors["value"] = _("A metric needs a value.")
         if not (self.unit or "").strip():
-            errors["unit"] = _("A metric needs a unit, e.g. % or tonnes.")
+            errors["unit"] = _("A metric needs a unit, such as per cent or tonnes.")
         if errors:
             raise ValidationError(errors)
 

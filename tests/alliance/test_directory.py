@@ -164,3 +164,25 @@ def test_the_directory_in_spanish_names_vocabularies_in_spanish(client, site, tr
     assert "Pyme" in html
     # Profiles are reached under the Spanish directory address.
     assert re.search(r'href="/es/organizaciones/[a-z0-9-]+/"', html)
+
+
+def test_language_links_of_a_profile_lead_to_the_same_profile_in_other_languages(
+    client, site, members, home_page
+):
+    from tests.conftest import translate
+
+    translate(home_page, "da", title="CLOTH Hub")
+    translate(site["directory"], "da", title="Organisationer", slug="organisationer")
+    slug = members["repairloop"].slug
+    html = client.get(f"/en/organisations/{slug}/").content.decode()
+    # The switcher and the hreflang alternates point to the profile, not to the directory.
+    assert f'href="/da/organisationer/{slug}/"' in html
+    assert f'hreflang="da" href="http://testserver/da/organisationer/{slug}/"' in html
+    assert f'hreflang="x-default" href="http://testserver/en/organisations/{slug}/"' in html
+    # The application form too; the directory itself links to the directory.
+    assert (
+        'href="/da/organisationer/apply/"'
+        in client.get("/en/organisations/apply/").content.decode()
+    )
+    listing = client.get("/en/organisations/").content.decode()
+    assert 'href="/da/organisationer/"' in listing

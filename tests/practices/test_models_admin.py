@@ -35,7 +35,7 @@ def test_a_metric_needs_a_value_and_a_unit(index_page):
         metric.clean()
     assert error.value.message_dict == {
         "value": ["A metric needs a value."],
-        "unit": ["A metric needs a unit, e.g. % or tonnes."],
+        "unit": ["A metric needs a unit, such as per cent or tonnes."],
     }
     CaseStudyMetric(label="Waste recycled", value=Decimal("8.2"), unit="t").clean()
 
