@@ -412,13 +412,19 @@ CASE_STUDIES = [
             },
             {
                 "value": "640",
-                "unit": "",
+                "unit": "buyers",
+                "units": {
+                    "en": "buyers",
+                    "es": "compradores",
+                    "fr": "acheteurs",
+                    "bg": "купувачи",
+                },
                 "baseline": "June 2025",
                 "labels": {
-                    "en": "Registered buyers (brands, designers, schools) in 14 countries",
-                    "es": "Compradores registrados (marcas, diseñadores, escuelas) en 14 países",
-                    "fr": "Acheteurs inscrits (marques, créateurs, écoles) dans 14 pays",
-                    "bg": "Регистрирани купувачи (марки, дизайнери, училища) от 14 държави",
+                    "en": "Registered brands, designers and schools from 14 countries",
+                    "es": "Marcas, diseñadores y escuelas registrados, de 14 países",
+                    "fr": "Marques, créateurs et écoles inscrits, issus de 14 pays",
+                    "bg": "Регистрирани марки, дизайнери и училища от 14 държави",
                 },
             },
             {
@@ -503,13 +509,19 @@ CASE_STUDIES = [
         "metrics": [
             {
                 "value": "64",
-                "unit": "",
+                "unit": "pattern makers",
+                "units": {
+                    "en": "pattern makers",
+                    "es": "patronistas",
+                    "fr": "modélistes",
+                    "bg": "конструктори",
+                },
                 "baseline": "2023–2024, three cohorts",
                 "labels": {
-                    "en": "Pattern makers from 19 companies trained in 3D CAD",
-                    "es": "Patronistas de 19 empresas formados en CAD 3D",
-                    "fr": "Modélistes de 19 entreprises formés à la CAO 3D",
-                    "bg": "Конструктори от 19 фирми, обучени на 3D CAD",
+                    "en": "Trained in 3D CAD, from 19 companies",
+                    "es": "Formados en CAD 3D, de 19 empresas",
+                    "fr": "Formés à la CAO 3D, issus de 19 entreprises",
+                    "bg": "Обучени на 3D CAD, от 19 фирми",
                 },
             },
             {
@@ -525,13 +537,19 @@ CASE_STUDIES = [
             },
             {
                 "value": "9",
-                "unit": "",
+                "unit": "days",
+                "units": {
+                    "en": "days",
+                    "es": "días",
+                    "fr": "jours",
+                    "bg": "дни",
+                },
                 "baseline": "2022 vs 2024, Yantra Apparel",
                 "labels": {
-                    "en": "Days saved per style before fit approval",
-                    "es": "Días ahorrados por modelo hasta la aprobación del ajuste",
-                    "fr": "Jours gagnés par modèle avant la validation du bien-aller",
-                    "bg": "Спестени дни на модел до одобрението на стойката",
+                    "en": "Saved per style before fit approval",
+                    "es": "Ahorrados por modelo hasta la aprobación del ajuste",
+                    "fr": "Gagnés par modèle avant la validation du bien-aller",
+                    "bg": "Спестени на модел до одобрението на стойката",
                 },
             },
         ],
@@ -729,13 +747,19 @@ CASE_STUDIES = [
         "metrics": [
             {
                 "value": "310",
-                "unit": "",
+                "unit": "garments",
+                "units": {
+                    "en": "garments",
+                    "es": "prendas",
+                    "fr": "vêtements",
+                    "da": "tøjstykker",
+                },
                 "baseline": "180 in 2023",
                 "labels": {
-                    "en": "Garments sorted per operator per hour",
-                    "es": "Prendas clasificadas por operario y hora",
-                    "fr": "Vêtements triés par opérateur et par heure",
-                    "da": "Tøjstykker sorteret pr. medarbejder pr. time",
+                    "en": "Sorted per operator per hour",
+                    "es": "Clasificadas por operario y hora",
+                    "fr": "Triés par opérateur et par heure",
+                    "da": "Sorteret pr. medarbejder pr. time",
                 },
             },
             {
@@ -750,7 +774,7 @@ CASE_STUDIES = [
                 },
             },
             {
-                "value": "1,150",
+                "value": "1150",
                 "unit": "t",
                 "baseline": "2024",
                 "labels": {
@@ -863,14 +887,20 @@ CASE_STUDIES = [
                 },
             },
             {
-                "value": "5,850",
-                "unit": "",
+                "value": "5850",
+                "unit": "parcels",
+                "units": {
+                    "en": "parcels",
+                    "es": "paquetes",
+                    "fr": "colis",
+                    "da": "pakker",
+                },
                 "baseline": "2024 vs 2023",
                 "labels": {
-                    "en": "Return parcels avoided per year",
-                    "es": "Paquetes de devolución evitados al año",
-                    "fr": "Colis de retour évités par an",
-                    "da": "Undgåede returpakker om året",
+                    "en": "Returns avoided per year",
+                    "es": "Devoluciones evitadas al año",
+                    "fr": "Retours évités par an",
+                    "da": "Undgåede returneringer om året",
                 },
             },
         ],
@@ -1052,13 +1082,19 @@ CASE_STUDIES = [
         "metrics": [
             {
                 "value": "27",
-                "unit": "",
+                "unit": "companies",
+                "units": {
+                    "en": "companies",
+                    "es": "empresas",
+                    "fr": "entreprises",
+                    "ca": "empreses",
+                },
                 "baseline": "2024–2025",
                 "labels": {
-                    "en": "Companies piloting the shared data model",
-                    "es": "Empresas que prueban el modelo de datos compartido",
-                    "fr": "Entreprises pilotes du modèle de données commun",
-                    "ca": "Empreses que proven el model de dades compartit",
+                    "en": "Piloting the shared data model",
+                    "es": "En la prueba piloto del modelo de datos compartido",
+                    "fr": "Dans le projet pilote du modèle de données commun",
+                    "ca": "En la prova pilot del model de dades compartit",
                 },
             },
             {
@@ -1073,7 +1109,7 @@ CASE_STUDIES = [
                 },
             },
             {
-                "value": "3,800",
+                "value": "3800",
                 "unit": "€",
                 "baseline": "about €11,000 going alone",
                 "labels": {
@@ -1289,13 +1325,19 @@ CASE_STUDIES = [
             },
             {
                 "value": "8",
-                "unit": "",
+                "unit": "working days",
+                "units": {
+                    "en": "working days",
+                    "es": "días laborables",
+                    "fr": "jours ouvrés",
+                    "ro": "zile lucrătoare",
+                },
                 "baseline": "21 days in 2022",
                 "labels": {
-                    "en": "Working days from measurement to delivery",
-                    "es": "Días laborables desde la toma de medidas hasta la entrega",
-                    "fr": "Jours ouvrés entre la prise de mesures et la livraison",
-                    "ro": "Zile lucrătoare de la măsurare până la livrare",
+                    "en": "From measurement to delivery",
+                    "es": "Desde la toma de medidas hasta la entrega",
+                    "fr": "Entre la prise de mesures et la livraison",
+                    "ro": "De la măsurare până la livrare",
                 },
             },
         ],
@@ -1368,25 +1410,37 @@ CASE_STUDIES = [
         },
         "metrics": [
             {
-                "value": "6,900",
-                "unit": "",
+                "value": "6900",
+                "unit": "repairs",
+                "units": {
+                    "en": "repairs",
+                    "es": "reparaciones",
+                    "fr": "réparations",
+                    "ca": "reparacions",
+                },
                 "baseline": "2024",
                 "labels": {
-                    "en": "Repairs booked through the online platform",
-                    "es": "Reparaciones reservadas a través de la plataforma en línea",
-                    "fr": "Réparations réservées via la plateforme en ligne",
-                    "ca": "Reparacions reservades a través de la plataforma en línia",
+                    "en": "Booked through the online platform",
+                    "es": "Reservadas a través de la plataforma en línea",
+                    "fr": "Réservées via la plataforme en ligne",
+                    "ca": "Reservades a través de la plataforma en línia",
                 },
             },
             {
                 "value": "11",
-                "unit": "",
+                "unit": "days",
+                "units": {
+                    "en": "days",
+                    "es": "días",
+                    "fr": "jours",
+                    "ca": "dies",
+                },
                 "baseline": "19 days in 2022",
                 "labels": {
-                    "en": "Average turnaround in days from drop-off to collection",
-                    "es": "Plazo medio en días desde la entrega hasta la recogida",
-                    "fr": "Délai moyen en jours entre le dépôt et le retrait",
-                    "ca": "Termini mitjà en dies des del lliurament fins a la recollida",
+                    "en": "Average turnaround from drop-off to collection",
+                    "es": "Plazo medio desde la entrega hasta la recogida",
+                    "fr": "Délai moyen entre le dépôt et le retrait",
+                    "ca": "Termini mitjà des del lliurament fins a la recollida",
                 },
             },
             {
