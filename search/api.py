@@ -1,4 +1,4 @@
-"""JSON search API at /api/search/ (documented in search/API.md)."""
+"""JSON search API at /api/search/ (documented in the README, "Search and the search API")."""
 
 from django.conf import settings
 from django.http import JsonResponse
