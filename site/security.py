@@ -10,7 +10,8 @@ def client_ip(request):
     """The client's address. Behind ``CLOTHHUB_TRUSTED_PROXY_COUNT`` proxies that each append to
     X-Forwarded-For, the client is that many entries from the right; entries further left were
     sent by the client and are not trusted. Without proxies, REMOTE_ADDR."""
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    # None (not a made-up string) when unknown: axes stores it in an inet column on PostgreSQL.
+    remote = request.META.get("REMOTE_ADDR", "") or None
     count = getattr(settings, "CLOTHHUB_TRUSTED_PROXY_COUNT", 0)
     if count <= 0:
         return remote
