@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 PYTHON = sys.executable
+WARM_UP_SECONDS = 2  # a short wrk run before each measured one, not counted
 
 
 def log(message):
@@ -80,6 +81,9 @@ def prepare_data(env, pages):
     run([PYTHON, "manage.py", "load_demo_content"], dev, timeout=5400)
     run([PYTHON, "benchmarks/dataset.py", "--pages", str(pages)], dev)
     run([PYTHON, "manage.py", "rebuild_search_index"], dev, timeout=5400)
+    # Fresh planner statistics after the bulk load, as autovacuum would gather on a live server:
+    # without them PostgreSQL plans for an empty database and picks nested loops over 10,000 rows.
+    run([PYTHON, "manage.py", "dbshell", "--", "-c", "VACUUM ANALYZE"], dev)
 
 
 class Server:
@@ -156,7 +160,8 @@ def fetch(url):
 def discover(base):
     """Paths of the pages to measure, found by reading the site like a visitor."""
     html = fetch(base + "/en/practices/")[0].decode()
-    case = re.search(r'href="(/en/practices/[^"?#]+/[^"?#]+/)"', html).group(1)
+    case_studies = fetch(base + "/en/practices/?type=case-study")[0].decode()
+    case = re.search(r'href="(/en/practices/[^"?#]+/[^"?#]+/)"', case_studies).group(1)
     topic = re.search(r'name="topic"[^>]*value="([a-z0-9-]+)"', html) or re.search(
         r'value="([a-z0-9-]+)"[^>]*name="topic"', html
     )
@@ -210,8 +215,9 @@ def measure(server, paths, sizes, duration, connections, cached):
     rows = {}
     for name, path in paths.items():
         url = server.url + path
-        for _ in range(3):  # warm up: connections, the page cache, Django's lazy imports
+        for _ in range(3):  # the page cache, Django's lazy imports
             fetch(url)
+        wrk(url, WARM_UP_SECONDS, connections)  # every worker and thread, not just the first
         body, headers = fetch(url)
         if cached:
             assert headers.get("X-Cache") == "hit", f"{path} is not served from the cache"
@@ -228,6 +234,7 @@ def measure_static(server, sizes, duration, connections):
     for name in sizes:
         url = f"{server.url}/static/bench/{slug(name)}.html"
         fetch(url)
+        wrk(url, WARM_UP_SECONDS, connections)
         rows[name] = wrk(url, duration, connections)
         rows[name]["bytes"] = sizes[name]
         log(f"static ({sizes[name]} bytes) for {name}: {rows[name]['rps']:.0f} req/s")

@@ -2,9 +2,9 @@
 practices, translations and the listing to go back to. Each helper costs a fixed number of
 queries, whatever the size of the site."""
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db import connection
 from django.utils import translation
+from wagtail.models import Page
 
 from home.i18n import live_translations
 from practices.countries import country_name
@@ -41,38 +41,73 @@ def listing_page(page):
     return PracticesIndexPage.objects.ancestor_of(page).live().order_by("depth").first()
 
 
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
 def related_practices(page, topic_slugs, tag_ids, limit=RELATED_LIMIT):
-    """Live, public practices in the page's language sharing most topics and tags with it,
-    in one query (plus Wagtail's privacy lookup)."""
+    """Live, public practices in the page's language sharing most topics and tags with it.
+
+    Two queries (plus Wagtail's privacy lookup). The first ranks the candidates straight from
+    the two link tables, which hold only the pages that share something with this one (scoring
+    every practice of the language with correlated subqueries cost 20 ms at 10,000 pages); the
+    second loads the best few, live and public only. A few more than ``limit`` are ranked so
+    that private pages dropped by the second query still leave ``limit`` results."""
+    topic_slugs, tag_ids = list(topic_slugs), list(tag_ids)
     if not topic_slugs and not tag_ids:
         return []
-    through = PracticePage.topics.through
-    topic_score = Subquery(
-        through.objects.filter(practicepage_id=OuterRef("pk"), topic__slug__in=topic_slugs)
-        .order_by()
-        .values("practicepage_id")
-        .annotate(n=Count("pk"))
-        .values("n")[:1],
-        output_field=IntegerField(),
+    topic_links = PracticePage.topics.through._meta.db_table
+    links = []
+    params = []
+    if topic_slugs:
+        links.append(
+            f"SELECT l.practicepage_id AS page_id FROM {topic_links} l "
+            f"INNER JOIN {Topic._meta.db_table} t ON t.id = l.topic_id "
+            f"WHERE t.slug IN ({_placeholders(topic_slugs)})"
+        )
+        params += topic_slugs
+    if tag_ids:
+        links.append(
+            f"SELECT g.content_object_id AS page_id FROM {PracticePageTag._meta.db_table} g "
+            f"WHERE g.tag_id IN ({_placeholders(tag_ids)})"
+        )
+        params += tag_ids
+    key_field = Page._meta.get_field("translation_key")
+    params += [
+        page.locale_id,
+        True,
+        key_field.get_db_prep_value(page.translation_key, connection),
+        limit * 3,
+    ]
+    sql = (
+        "SELECT s.page_id, COUNT(*) AS score "
+        f"FROM ({' UNION ALL '.join(links)}) s "
+        f"INNER JOIN {Page._meta.db_table} p ON p.id = s.page_id "
+        f"INNER JOIN {PracticePage._meta.db_table} pp ON pp.page_ptr_id = s.page_id "
+        "WHERE p.locale_id = %s AND p.live = %s AND p.translation_key <> %s "
+        "GROUP BY s.page_id, pp.publication_date, p.title "
+        "ORDER BY score DESC, pp.publication_date DESC, p.title "
+        "LIMIT %s"
     )
-    tag_score = Subquery(
-        PracticePageTag.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=tag_ids)
-        .order_by()
-        .values("content_object_id")
-        .annotate(n=Count("pk"))
-        .values("n")[:1],
-        output_field=IntegerField(),
-    )
-    return list(
-        PracticePage.objects.live()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ranked = cursor.fetchall()
+    if not ranked:
+        return []
+    scores = dict(ranked)
+    pages = {
+        practice.pk: practice
+        for practice in PracticePage.objects.live()
         .public()
-        .filter(locale_id=page.locale_id)
-        .exclude(translation_key=page.translation_key)
-        .annotate(score=Coalesce(topic_score, Value(0)) + Coalesce(tag_score, Value(0)))
-        .filter(score__gt=0)
+        .filter(pk__in=list(scores))
         .select_related("locale")
-        .order_by("-score", "-publication_date", "title")[:limit]
-    )
+    }
+    related = []
+    for page_id, score in ranked:
+        if page_id in pages:
+            pages[page_id].score = score
+            related.append(pages[page_id])
+    return related[:limit]
 
 
 def detail_context(page, request):
