@@ -199,6 +199,11 @@ CASE_STUDIES = [
                 "value": "22",
                 "unit": "%",
                 "baseline": "2024 (0% in 2021)",
+                "baselines": {
+                    "es": "2024 (0 % en 2021)",
+                    "fr": "2024 (0 % en 2021)",
+                    "bg": "2024 г. (0% през 2021 г.)",
+                },
                 "labels": {
                     "en": "Share of turnover from the company's own brand",
                     "es": "Cuota de la facturación procedente de la marca propia",
@@ -210,6 +215,11 @@ CASE_STUDIES = [
                 "value": "85",
                 "unit": "%",
                 "baseline": "2024 collections",
+                "baselines": {
+                    "es": "colecciones de 2024",
+                    "fr": "collections 2024",
+                    "bg": "колекциите за 2024 г.",
+                },
                 "labels": {
                     "en": "Certified organic or recycled fibres in own-brand collections",
                     "es": "Fibras orgánicas o recicladas certificadas en las colecciones propias",
@@ -221,6 +231,11 @@ CASE_STUDIES = [
                 "value": "31",
                 "unit": "%",
                 "baseline": "2021 vs 2024",
+                "baselines": {
+                    "es": "entre 2021 y 2024",
+                    "fr": "entre 2021 et 2024",
+                    "bg": "между 2021 и 2024 г.",
+                },
                 "labels": {
                     "en": "Increase in gross margin per production minute",
                     "es": "Aumento del margen bruto por minuto de producción",
@@ -323,6 +338,11 @@ CASE_STUDIES = [
                 "value": "-35",
                 "unit": "%",
                 "baseline": "2022 vs 2024",
+                "baselines": {
+                    "es": "entre 2022 y 2024",
+                    "fr": "entre 2022 et 2024",
+                    "bg": "между 2022 и 2024 г.",
+                },
                 "labels": {
                     "en": "Water used per kilogram of dyed yarn",
                     "es": "Agua utilizada por kilogramo de hilo teñido",
@@ -403,6 +423,11 @@ CASE_STUDIES = [
                 "value": "312",
                 "unit": "t",
                 "baseline": "January 2023 – June 2025",
+                "baselines": {
+                    "es": "enero de 2023 – junio de 2025",
+                    "fr": "janvier 2023 – juin 2025",
+                    "bg": "януари 2023 г. – юни 2025 г.",
+                },
                 "labels": {
                     "en": "Deadstock fabric resold through the platform",
                     "es": "Tejido sobrante revendido a través de la plataforma",
@@ -420,6 +445,7 @@ CASE_STUDIES = [
                     "bg": "купувачи",
                 },
                 "baseline": "June 2025",
+                "baselines": {"es": "junio de 2025", "fr": "juin 2025", "bg": "юни 2025 г."},
                 "labels": {
                     "en": "Registered brands, designers and schools from 14 countries",
                     "es": "Marcas, diseñadores y escuelas registrados, de 14 países",
@@ -431,6 +457,11 @@ CASE_STUDIES = [
                 "value": "58",
                 "unit": "%",
                 "baseline": "2024 average",
+                "baselines": {
+                    "es": "media de 2024",
+                    "fr": "moyenne 2024",
+                    "bg": "средно за 2024 г.",
+                },
                 "labels": {
                     "en": "Average resale price as a share of the original purchase price",
                     "es": "Precio medio de reventa respecto al precio de compra original",
@@ -517,6 +548,11 @@ CASE_STUDIES = [
                     "bg": "конструктори",
                 },
                 "baseline": "2023–2024, three cohorts",
+                "baselines": {
+                    "es": "2023–2024, tres promociones",
+                    "fr": "2023–2024, trois promotions",
+                    "bg": "2023–2024 г., три випуска",
+                },
                 "labels": {
                     "en": "Trained in 3D CAD, from 19 companies",
                     "es": "Formados en CAD 3D, de 19 empresas",
@@ -528,6 +564,11 @@ CASE_STUDIES = [
                 "value": "-61",
                 "unit": "%",
                 "baseline": "2022 vs 2024, Yantra Apparel",
+                "baselines": {
+                    "es": "entre 2022 y 2024, Yantra Apparel",
+                    "fr": "entre 2022 et 2024, Yantra Apparel",
+                    "bg": "между 2022 и 2024 г., „Янтра Апарел“",
+                },
                 "labels": {
                     "en": "Physical samples needed per style before approval",
                     "es": "Muestras físicas necesarias por modelo antes de la aprobación",
@@ -545,6 +586,11 @@ CASE_STUDIES = [
                     "bg": "дни",
                 },
                 "baseline": "2022 vs 2024, Yantra Apparel",
+                "baselines": {
+                    "es": "entre 2022 y 2024, Yantra Apparel",
+                    "fr": "entre 2022 et 2024, Yantra Apparel",
+                    "bg": "между 2022 и 2024 г., „Янтра Апарел“",
+                },
                 "labels": {
                     "en": "Saved per style before fit approval",
                     "es": "Ahorrados por modelo hasta la aprobación del ajuste",
@@ -624,7 +670,13 @@ CASE_STUDIES = [
             {
                 "value": "16",
                 "unit": "l",
+                "units": {"bg": "л"},
                 "baseline": "42 l in 2022",
+                "baselines": {
+                    "es": "42 l en 2022",
+                    "fr": "42 l en 2022",
+                    "bg": "42 л през 2022 г.",
+                },
                 "labels": {
                     "en": "Fresh water used per garment washed and finished",
                     "es": "Agua dulce utilizada por prenda lavada y acabada",
@@ -658,6 +710,11 @@ CASE_STUDIES = [
                 "value": "870",
                 "unit": "t CO2e",
                 "baseline": "2022 vs 2024",
+                "baselines": {
+                    "es": "entre 2022 y 2024",
+                    "fr": "entre 2022 et 2024",
+                    "bg": "между 2022 и 2024 г.",
+                },
                 "labels": {
                     "en": "Greenhouse gas emissions avoided per year",
                     "es": "Emisiones de gases de efecto invernadero evitadas al año",
@@ -755,6 +812,7 @@ CASE_STUDIES = [
                     "da": "tøjstykker",
                 },
                 "baseline": "180 in 2023",
+                "baselines": {"es": "180 en 2023", "fr": "180 en 2023", "da": "180 i 2023"},
                 "labels": {
                     "en": "Sorted per operator per hour",
                     "es": "Clasificadas por operario y hora",
@@ -766,6 +824,11 @@ CASE_STUDIES = [
                 "value": "93",
                 "unit": "%",
                 "baseline": "2024 audit of 2,000 items",
+                "baselines": {
+                    "es": "auditoría de 2024 sobre 2.000 prendas",
+                    "fr": "audit 2024 portant sur 2 000 pièces",
+                    "da": "stikprøve fra 2024 på 2.000 stykker",
+                },
                 "labels": {
                     "en": "Accuracy of fibre composition identification",
                     "es": "Precisión en la identificación de la composición de fibras",
@@ -788,6 +851,7 @@ CASE_STUDIES = [
                 "value": "41",
                 "unit": "%",
                 "baseline": "29% in 2023",
+                "baselines": {"es": "29 % en 2023", "fr": "29 % en 2023", "da": "29 % i 2023"},
                 "labels": {
                     "en": "Share of garments sold for reuse in Nordic markets",
                     "es": "Proporción de prendas vendidas para reutilización en mercados nórdicos",
@@ -868,6 +932,7 @@ CASE_STUDIES = [
                 "value": "22",
                 "unit": "%",
                 "baseline": "31% in 2023",
+                "baselines": {"es": "31 % en 2023", "fr": "31 % en 2023", "da": "31 % i 2023"},
                 "labels": {
                     "en": "Overall return rate of online orders",
                     "es": "Tasa total de devolución de los pedidos en línea",
@@ -879,6 +944,7 @@ CASE_STUDIES = [
                 "value": "15",
                 "unit": "%",
                 "baseline": "24% in 2023",
+                "baselines": {"es": "24 % en 2023", "fr": "24 % en 2023", "da": "24 % i 2023"},
                 "labels": {
                     "en": "Share of orders returned for size or fit reasons",
                     "es": "Proporción de pedidos devueltos por talla o ajuste",
@@ -896,6 +962,11 @@ CASE_STUDIES = [
                     "da": "pakker",
                 },
                 "baseline": "2024 vs 2023",
+                "baselines": {
+                    "es": "2024 frente a 2023",
+                    "fr": "2024 par rapport à 2023",
+                    "da": "2024 sammenlignet med 2023",
+                },
                 "labels": {
                     "en": "Returns avoided per year",
                     "es": "Devoluciones evitadas al año",
@@ -987,6 +1058,11 @@ CASE_STUDIES = [
                 "value": "78",
                 "unit": "%",
                 "baseline": "2024 collection (12% in 2021)",
+                "baselines": {
+                    "es": "colección de 2024 (12 % en 2021)",
+                    "fr": "collection 2024 (12 % en 2021)",
+                    "ca": "col·lecció del 2024 (12 % el 2021)",
+                },
                 "labels": {
                     "en": "Recycled content of the swimwear fabric",
                     "es": "Contenido reciclado del tejido de baño",
@@ -998,6 +1074,11 @@ CASE_STUDIES = [
                 "value": "-41",
                 "unit": "%",
                 "baseline": "2021 vs 2024, cradle-to-gate LCA",
+                "baselines": {
+                    "es": "entre 2021 y 2024, ACV de la cuna a la puerta",
+                    "fr": "entre 2021 et 2024, ACV du berceau à la sortie d'usine",
+                    "ca": "entre el 2021 i el 2024, ACV del bressol a la porta",
+                },
                 "labels": {
                     "en": "Carbon footprint per swimsuit",
                     "es": "Huella de carbono por bañador",
@@ -1101,6 +1182,11 @@ CASE_STUDIES = [
                 "value": "1.4",
                 "unit": "h",
                 "baseline": "6.5 h before the pilot",
+                "baselines": {
+                    "es": "6,5 h antes del proyecto piloto",
+                    "fr": "6,5 h avant le projet pilote",
+                    "ca": "6,5 h abans del projecte pilot",
+                },
                 "labels": {
                     "en": "Time to compile passport data for one product",
                     "es": "Tiempo para reunir los datos del pasaporte de un producto",
@@ -1112,6 +1198,11 @@ CASE_STUDIES = [
                 "value": "3800",
                 "unit": "€",
                 "baseline": "about €11,000 going alone",
+                "baselines": {
+                    "es": "unos 11.000 € para una empresa en solitario",
+                    "fr": "environ 11 000 € pour une entreprise seule",
+                    "ca": "uns 11.000 € per a una empresa tota sola",
+                },
                 "labels": {
                     "en": "Average set-up cost per SME",
                     "es": "Coste medio de implantación por pyme",
@@ -1192,6 +1283,11 @@ CASE_STUDIES = [
                 "value": "72",
                 "unit": "%",
                 "baseline": "2025 material grade",
+                "baselines": {
+                    "es": "calidad del material de 2025",
+                    "fr": "qualité du matériau 2025",
+                    "ro": "varianta de material din 2025",
+                },
                 "labels": {
                     "en": "Bio-based content of the material",
                     "es": "Contenido de origen biológico del material",
@@ -1203,6 +1299,11 @@ CASE_STUDIES = [
                 "value": "27",
                 "unit": "t",
                 "baseline": "2025, pilot line",
+                "baselines": {
+                    "es": "2025, línea piloto",
+                    "fr": "2025, ligne pilote",
+                    "ro": "2025, linie pilot",
+                },
                 "labels": {
                     "en": "Apple pomace from juice presses used per year",
                     "es": "Orujo de manzana de prensas de zumo aprovechado al año",
@@ -1214,6 +1315,11 @@ CASE_STUDIES = [
                 "value": "19",
                 "unit": "€",
                 "baseline": "per m², vs €24 for mid-grade bovine leather",
+                "baselines": {
+                    "es": "por m², frente a 24 € de un cuero bovino de gama media",
+                    "fr": "au m², contre 24 € pour un cuir bovin de milieu de gamme",
+                    "ro": "pe m², față de 24 € pentru o piele bovină de gamă medie",
+                },
                 "labels": {
                     "en": "Price per square metre",
                     "es": "Precio por metro cuadrado",
@@ -1225,6 +1331,11 @@ CASE_STUDIES = [
                 "value": "-58",
                 "unit": "%",
                 "baseline": "vs bovine leather, screening LCA",
+                "baselines": {
+                    "es": "frente al cuero bovino, ACV simplificado",
+                    "fr": "par rapport au cuir bovin, ACV simplifiée",
+                    "ro": "față de pielea bovină, ACV simplificată",
+                },
                 "labels": {
                     "en": "Carbon footprint per square metre",
                     "es": "Huella de carbono por metro cuadrado",
@@ -1305,6 +1416,7 @@ CASE_STUDIES = [
                 "value": "3",
                 "unit": "%",
                 "baseline": "19% in 2022",
+                "baselines": {"es": "19 % en 2022", "fr": "19 % en 2022", "ro": "19% în 2022"},
                 "labels": {
                     "en": "Share of produced uniforms left unsold or written off",
                     "es": "Proporción de uniformes producidos que quedan sin vender o se dan de baja",
@@ -1316,6 +1428,7 @@ CASE_STUDIES = [
                 "value": "4",
                 "unit": "%",
                 "baseline": "14% in 2022",
+                "baselines": {"es": "14 % en 2022", "fr": "14 % en 2022", "ro": "14% în 2022"},
                 "labels": {
                     "en": "Uniforms sent back for alterations",
                     "es": "Uniformes devueltos para arreglos",
@@ -1333,6 +1446,11 @@ CASE_STUDIES = [
                     "ro": "zile lucrătoare",
                 },
                 "baseline": "21 days in 2022",
+                "baselines": {
+                    "es": "21 días en 2022",
+                    "fr": "21 jours en 2022",
+                    "ro": "21 de zile în 2022",
+                },
                 "labels": {
                     "en": "From measurement to delivery",
                     "es": "Desde la toma de medidas hasta la entrega",
@@ -1436,6 +1554,11 @@ CASE_STUDIES = [
                     "ca": "dies",
                 },
                 "baseline": "19 days in 2022",
+                "baselines": {
+                    "es": "19 días en 2022",
+                    "fr": "19 jours en 2022",
+                    "ca": "19 dies el 2022",
+                },
                 "labels": {
                     "en": "Average turnaround from drop-off to collection",
                     "es": "Plazo medio desde la entrega hasta la recogida",
@@ -1447,6 +1570,11 @@ CASE_STUDIES = [
                 "value": "27",
                 "unit": "%",
                 "baseline": "2022 vs 2024",
+                "baselines": {
+                    "es": "entre 2022 y 2024",
+                    "fr": "entre 2022 et 2024",
+                    "ca": "entre el 2022 i el 2024",
+                },
                 "labels": {
                     "en": "Average increase in participating artisans' repair revenue",
                     "es": "Aumento medio de los ingresos por reparación de los artesanos participantes",
@@ -1458,6 +1586,11 @@ CASE_STUDIES = [
                 "value": "92",
                 "unit": "%",
                 "baseline": "2024 survey, 1,240 replies",
+                "baselines": {
+                    "es": "encuesta de 2024, 1.240 respuestas",
+                    "fr": "enquête 2024, 1 240 réponses",
+                    "ca": "enquesta del 2024, 1.240 respostes",
+                },
                 "labels": {
                     "en": "Customers satisfied or very satisfied",
                     "es": "Clientes satisfechos o muy satisfechos",

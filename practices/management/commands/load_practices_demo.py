@@ -460,7 +460,7 @@ class Command(BaseCommand):
             metric.label = labels.get(code) or labels.get("en", "")
             metric.value = Decimal(str(data["value"]).replace(",", "."))
             metric.unit = units.get(code) or data.get("unit", "")
-            metric.baseline = data.get("baseline", "")
+            metric.baseline = data.get("baselines", {}).get(code) or data.get("baseline", "")
             metric.locale = self.locales[code]
             metric.sort_order = position
             if position < len(source_keys):
