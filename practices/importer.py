@@ -1,4 +1,4 @@
-"""Bulk import of case studies from CSV or JSON (see practices/IMPORT_FORMAT.md).
+"""Bulk import of case studies and guides from CSV or JSON (see practices/IMPORT_FORMAT.md).
 
 Two passes: every row is read and validated first, and each problem is reported with its row
 number and field; only when the whole file is valid are the pages written, in one transaction.
@@ -20,6 +20,7 @@ from django.core.validators import validate_email, validate_unicode_slug
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from practices.countries import COUNTRY_CODES
@@ -28,6 +29,8 @@ from practices.models import (
     CaseStudyPage,
     CircularStrategy,
     DigitalTechnology,
+    GuidePage,
+    GuideRelatedCaseStudy,
     Organisation,
     PracticesIndexPage,
     Topic,
@@ -35,7 +38,42 @@ from practices.models import (
 )
 from practices.sdgs import SDG_NUMBERS
 
-REQUIRED_FIELDS = ("external_id", "title", "summary", "challenge", "solution")
+CASE_STUDY, GUIDE = "case-study", "guide"
+PAGE_MODELS = {CASE_STUDY: CaseStudyPage, GUIDE: GuidePage}
+# Columns every file needs; a CSV file without a `type` column holds only case studies and also
+# needs their required columns.
+COMMON_REQUIRED_FIELDS = ("external_id", "title", "summary")
+REQUIRED_FIELDS = (*COMMON_REQUIRED_FIELDS, "challenge", "solution")
+TYPE_REQUIRED_FIELDS = {
+    CASE_STUDY: ("challenge", "solution"),
+    GUIDE: ("audience", "difficulty", "steps"),
+}
+# Fields that only one type has: a non-empty value on a row of the other type is an error.
+CASE_STUDY_ONLY_FIELDS = (
+    "organisations",
+    "strategies",
+    "technologies",
+    "sdgs",
+    "year",
+    "challenge",
+    "solution",
+    "results",
+    "lessons_learned",
+    "how_to_replicate",
+    "metrics",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+)
+GUIDE_ONLY_FIELDS = (
+    "audience",
+    "difficulty",
+    "time_to_implement",
+    "steps",
+    "checklist",
+    "related_case_studies",
+)
+STEP_TITLE_MAX, STEP_TIP_MAX, CHECKLIST_ITEM_MAX = 200, 300, 300
 TEXT_FIELDS = {
     # name: max length (None: unlimited)
     "title": 255,
@@ -45,6 +83,7 @@ TEXT_FIELDS = {
     "review_owner": 200,
     "contact_name": 200,
     "contact_role": 200,
+    "time_to_implement": 100,
 }
 RICH_TEXT_FIELDS = ("challenge", "solution", "results", "lessons_learned", "how_to_replicate")
 VOCABULARY_FIELDS = {
@@ -53,9 +92,20 @@ VOCABULARY_FIELDS = {
     "strategies": CircularStrategy,
     "technologies": DigitalTechnology,
 }
-LIST_FIELDS = ("organisations", "topics", "stages", "strategies", "technologies", "sdgs", "tags")
+LIST_FIELDS = (
+    "organisations",
+    "topics",
+    "stages",
+    "strategies",
+    "technologies",
+    "sdgs",
+    "tags",
+    "related_case_studies",
+)
+STRUCTURED_FIELDS = ("metrics", "steps", "checklist")  # parsed by their own functions
 ALL_FIELDS = (
     "external_id",
+    "type",
     "title",
     "slug",
     "section",
@@ -84,6 +134,12 @@ ALL_FIELDS = (
     "contact_name",
     "contact_role",
     "contact_email",
+    "audience",
+    "difficulty",
+    "time_to_implement",
+    "steps",
+    "checklist",
+    "related_case_studies",
 )
 EXTERNAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 PROGRESS_EVERY = 50
@@ -110,8 +166,8 @@ class ImportRow:
     data: dict
     values: dict = field(default_factory=dict)  # cleaned values
     action: str = ""  # "create", "update" or "translate"
-    existing: CaseStudyPage | None = None
-    source: CaseStudyPage | None = None
+    existing: CaseStudyPage | GuidePage | None = None
+    source: CaseStudyPage | GuidePage | None = None
     parent: Page | None = None
 
 
@@ -162,7 +218,8 @@ def _check_columns(columns, where):
             f"Unknown column(s) {where}: {', '.join(unknown)}. "
             f"Allowed columns: {', '.join(ALL_FIELDS)}."
         )
-    missing = [name for name in REQUIRED_FIELDS if name not in columns]
+    required = COMMON_REQUIRED_FIELDS if "type" in columns else REQUIRED_FIELDS
+    missing = [name for name in required if name not in columns]
     if missing:
         raise ImportFileError(f"Missing required column(s) {where}: {', '.join(missing)}.")
 
@@ -245,23 +302,37 @@ class Validator:
 
     def validate(self, rows, progress=None):
         errors, results, seen_ids = [], [], {}
-        external_ids = []
+        external_ids, related_ids, file_kinds = [], set(), {}
         for _number, data in rows:
             if isinstance(data.get("external_id"), str):
-                external_ids.append(data["external_id"].strip())
-        existing = {
-            page.external_id: page
-            for page in CaseStudyPage.objects.filter(
-                external_id__in=external_ids, locale=self.locale
-            ).select_related("locale")
+                external_id = data["external_id"].strip()
+                external_ids.append(external_id)
+                file_kinds.setdefault(external_id, _raw_kind(data))
+            related_ids.update(_as_list(data.get("related_case_studies")))
+        existing, elsewhere = {}, {}
+        for kind, model in PAGE_MODELS.items():
+            existing[kind] = {
+                page.external_id: page
+                for page in model.objects.filter(
+                    external_id__in=external_ids, locale=self.locale
+                ).select_related("locale")
+            }
+            elsewhere[kind] = {}
+            for page in (
+                model.objects.filter(external_id__in=external_ids)
+                .exclude(locale=self.locale)
+                .select_related("locale")
+                .order_by("pk")
+            ):
+                elsewhere[kind].setdefault(page.external_id, page)
+        known_ids = {
+            kind: set(
+                model.objects.filter(external_id__in=related_ids).values_list(
+                    "external_id", flat=True
+                )
+            )
+            for kind, model in PAGE_MODELS.items()
         }
-        elsewhere = {}
-        for page in (
-            CaseStudyPage.objects.filter(external_id__in=external_ids)
-            .exclude(locale=self.locale)
-            .order_by("pk")
-        ):
-            elsewhere.setdefault(page.external_id, page)
         taken = {self.parent.pk: dict(Page.objects.child_of(self.parent).values_list("slug", "pk"))}
         for section in self.sections.values():
             taken[section.pk] = dict(Page.objects.child_of(section).values_list("slug", "pk"))
@@ -270,6 +341,7 @@ class Validator:
             row = ImportRow(number=number, data=data)
             row_errors = self._validate_row(row)
             external_id = row.values.get("external_id")
+            kind = row.values.get("type")
             if external_id:
                 if external_id in seen_ids:
                     row_errors.append(
@@ -280,8 +352,39 @@ class Validator:
                         )
                     )
                 seen_ids.setdefault(external_id, number)
+                if kind in PAGE_MODELS:
+                    other = GUIDE if kind == CASE_STUDY else CASE_STUDY
+                    if external_id in existing[other] or external_id in elsewhere[other]:
+                        if other == CASE_STUDY:
+                            message = _(
+                                "'%(value)s' is already used by a case study: "
+                                "a guide needs an external id of its own."
+                            )
+                        else:
+                            message = _(
+                                "'%(value)s' is already used by a guide: "
+                                "a case study needs an external id of its own."
+                            )
+                        row_errors.append(
+                            RowError(number, "external_id", message % {"value": external_id})
+                        )
+            if kind == GUIDE:
+                for related_id in row.values["related_case_studies"]:
+                    in_file = file_kinds.get(related_id)
+                    if in_file == CASE_STUDY or related_id in known_ids[CASE_STUDY]:
+                        continue
+                    if in_file == GUIDE or related_id in known_ids[GUIDE]:
+                        message = _("'%(value)s' is a guide, not a case study.")
+                    else:
+                        message = _(
+                            "no case study with the external id '%(value)s' "
+                            "in the database or in this file."
+                        )
+                    row_errors.append(
+                        RowError(number, "related_case_studies", message % {"value": related_id})
+                    )
             if not row_errors:
-                row_errors += self._resolve(row, existing, elsewhere, taken)
+                row_errors += self._resolve(row, existing[kind], elsewhere[kind], taken)
             errors += row_errors
             results.append(row)
             if progress and index % PROGRESS_EVERY == 0:
@@ -307,7 +410,7 @@ class Validator:
             value = data.get(name)
             if name in LIST_FIELDS:
                 values[name] = _as_list(value)
-            elif name == "metrics":
+            elif name in STRUCTURED_FIELDS:
                 continue
             elif value is None:
                 values[name] = ""
@@ -318,8 +421,39 @@ class Validator:
         if errors:
             return errors
 
-        for name in REQUIRED_FIELDS:
-            if not values.get(name):
+        kind = values["type"].lower() or CASE_STUDY
+        if kind not in PAGE_MODELS:
+            error(
+                "type",
+                _("'%(value)s' is not a type: use case-study or guide.")
+                % {"value": values["type"]},
+            )
+            kind = ""
+        values["type"] = kind
+        if kind == CASE_STUDY:
+            other_fields = GUIDE_ONLY_FIELDS
+            message = _(
+                "is only for guides: leave it empty on a case study row (or set type to guide)."
+            )
+        else:
+            other_fields = CASE_STUDY_ONLY_FIELDS if kind == GUIDE else ()
+            message = _("is only for case studies: leave it empty on a guide row.")
+        for name in other_fields:
+            if _filled(data.get(name)):
+                error(name, message)
+
+        step_errors = []
+        if kind == GUIDE:
+            values["steps"], step_errors = _parse_steps(data.get("steps"))
+            for text in step_errors:
+                error("steps", text)
+            values["checklist"], checklist_errors = _parse_checklist(data.get("checklist"))
+            for text in checklist_errors:
+                error("checklist", text)
+            values["related_case_studies"] = list(dict.fromkeys(values["related_case_studies"]))
+        required = COMMON_REQUIRED_FIELDS + TYPE_REQUIRED_FIELDS.get(kind, ())
+        for name in required:
+            if not values.get(name) and not (name == "steps" and step_errors):
                 error(name, "is required.")
         if values["external_id"] and not EXTERNAL_ID_RE.match(values["external_id"]):
             error(
@@ -342,16 +476,6 @@ class Validator:
                 "country", f"'{values['country']}' is not a known ISO country code (e.g. DK, ES)."
             )
         values["country"] = country
-        if values["year"]:
-            try:
-                year = int(values["year"])
-                if not 1990 <= year <= 2100:
-                    raise ValueError
-                values["year"] = year
-            except ValueError:
-                error("year", f"'{values['year']}' is not a year between 1990 and 2100.")
-        else:
-            values["year"] = None
         for name in ("publication_date", "last_reviewed"):
             if values[name]:
                 try:
@@ -366,21 +490,60 @@ class Validator:
             and values["last_reviewed"] < values["publication_date"]
         ):
             error("last_reviewed", "is before the publication date.")
+        if values["last_reviewed"] and not values["review_owner"]:
+            # The page's own validation refuses a review date without a reviewer.
+            error("review_owner", _("is required when last_reviewed is set."))
         languages = dict(settings.LANGUAGES)
         if values["original_language"] and values["original_language"] not in languages:
             error(
                 "original_language",
                 f"'{values['original_language']}' is not one of {', '.join(languages)}.",
             )
+        shared_vocabularies = ("topics", "stages")
+        for name, known in self.vocabularies.items():
+            if kind != CASE_STUDY and name not in shared_vocabularies:
+                continue
+            unknown = [slug for slug in values[name] if slug not in known]
+            if unknown:
+                error(name, f"unknown value(s): {', '.join(unknown)}.")
+        values["tags"] = [str(tag).strip()[:100] for tag in values["tags"] if str(tag).strip()]
+        if values["section"] and values["section"] not in self.sections:
+            error(
+                "section",
+                f"no sub-section '{values['section']}' under {self.parent.title!r} in this language.",
+            )
+        if kind == CASE_STUDY:
+            self._validate_case_study(values, data, error)
+        elif kind == GUIDE:
+            for name, choices in (
+                ("audience", GuidePage.AUDIENCE_CHOICES),
+                ("difficulty", GuidePage.DIFFICULTY_CHOICES),
+            ):
+                allowed = [choice for choice, _label in choices]
+                if values[name] and values[name] not in allowed:
+                    if name == "audience":
+                        message = _("'%(value)s' is not an audience: use one of %(choices)s.")
+                    else:
+                        message = _("'%(value)s' is not a difficulty: use one of %(choices)s.")
+                    error(name, message % {"value": values[name], "choices": ", ".join(allowed)})
+        return errors
+
+    def _validate_case_study(self, values, data, error):
+        if values["year"]:
+            try:
+                year = int(values["year"])
+                if not 1990 <= year <= 2100:
+                    raise ValueError
+                values["year"] = year
+            except ValueError:
+                error("year", f"'{values['year']}' is not a year between 1990 and 2100.")
+        else:
+            values["year"] = None
         if values["contact_email"]:
             try:
                 validate_email(values["contact_email"])
             except ValidationError:
                 error("contact_email", f"'{values['contact_email']}' is not an e-mail address.")
-        for name, known in self.vocabularies.items():
-            unknown = [slug for slug in values[name] if slug not in known]
-            if unknown:
-                error(name, f"unknown value(s): {', '.join(unknown)}.")
         unknown = [slug for slug in values["organisations"] if slug not in self.organisations]
         if unknown:
             error(
@@ -398,19 +561,12 @@ class Validator:
             else:
                 sdgs.append(number_)
         values["sdgs"] = sorted(set(sdgs))
-        values["tags"] = [str(tag).strip()[:100] for tag in values["tags"] if str(tag).strip()]
         for name in RICH_TEXT_FIELDS:
             values[name] = _as_html(values[name])
-        if values["section"] and values["section"] not in self.sections:
-            error(
-                "section",
-                f"no sub-section '{values['section']}' under {self.parent.title!r} in this language.",
-            )
         metrics, metric_errors = _parse_metrics(data.get("metrics"))
         values["metrics"] = metrics
         for message in metric_errors:
             error("metrics", message)
-        return errors
 
     def _resolve(self, row, existing, elsewhere, taken):
         """Decide create / update / translate, and check slugs do not clash."""
@@ -469,6 +625,111 @@ def _as_list(value):
     if isinstance(value, list):
         return [str(item).strip() for item in value if str(item).strip()]
     return [item.strip() for item in str(value).split(";") if item.strip()]
+
+
+def _raw_kind(data):
+    """The type a record declares, before validation (used to find case studies in the file)."""
+    kind = data.get("type")
+    if kind is None:
+        return CASE_STUDY
+    return str(kind).strip().lower() or CASE_STUDY
+
+
+def _filled(value):
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | dict):
+        return bool(value)
+    return True
+
+
+def _parse_steps(raw):
+    """Steps as a JSON list of {"title", "text", "tip"} objects (or "title: text" strings), or as
+    CSV text 'title: text | title: text'. Returns ([{title, text, tip}], [error messages])."""
+    if raw in (None, "", []):
+        return [], []
+    if isinstance(raw, str):
+        items = [part.strip() for part in raw.split("|") if part.strip()]
+    elif isinstance(raw, list):
+        items = raw
+    else:
+        return [], [_("must be a list of steps.")]
+    steps, errors = [], []
+    for position, item in enumerate(items, start=1):
+        if isinstance(item, str):
+            title, separator, text = item.partition(":")
+            if not separator or not title.strip() or not text.strip():
+                errors.append(
+                    _("step %(number)s: '%(text)s' must be written 'title: text'.")
+                    % {"number": position, "text": item.strip()}
+                )
+                continue
+            step = {"title": title.strip(), "text": text.strip(), "tip": ""}
+        elif isinstance(item, dict):
+            unknown = sorted(set(item) - {"title", "text", "tip"})
+            if unknown:
+                errors.append(
+                    _("step %(number)s: unknown field(s) %(names)s (use title, text and tip).")
+                    % {"number": position, "names": ", ".join(unknown)}
+                )
+            step = {
+                name: str(item.get(name) if item.get(name) is not None else "").strip()
+                for name in ("title", "text", "tip")
+            }
+            if not step["title"] or not step["text"]:
+                errors.append(_("step %(number)s needs a title and a text.") % {"number": position})
+                continue
+        else:
+            errors.append(
+                _("step %(number)s must be an object with a title and a text.")
+                % {"number": position}
+            )
+            continue
+        for name, max_length in (("title", STEP_TITLE_MAX), ("tip", STEP_TIP_MAX)):
+            if len(step[name]) > max_length:
+                if name == "title":
+                    message = _(
+                        "step %(number)s: the title is too long "
+                        "(%(length)s characters, at most %(max)s)."
+                    )
+                else:
+                    message = _(
+                        "step %(number)s: the tip is too long "
+                        "(%(length)s characters, at most %(max)s)."
+                    )
+                errors.append(
+                    message % {"number": position, "length": len(step[name]), "max": max_length}
+                )
+        step["text"] = _as_html(step["text"])
+        steps.append(step)
+    return steps, errors
+
+
+def _parse_checklist(raw):
+    """Checklist items as a JSON list of strings, or as CSV text 'item | item'."""
+    if raw in (None, "", []):
+        return [], []
+    if isinstance(raw, str):
+        items = [part.strip() for part in raw.split("|") if part.strip()]
+    elif isinstance(raw, list):
+        items = raw
+    else:
+        return [], [_("must be a list of items.")]
+    checklist, errors = [], []
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, str | int | float) or not str(item).strip():
+            errors.append(_("item %(number)s must be text.") % {"number": position})
+            continue
+        text = str(item).strip()
+        if len(text) > CHECKLIST_ITEM_MAX:
+            errors.append(
+                _("item %(number)s is too long (%(length)s characters, at most %(max)s).")
+                % {"number": position, "length": len(text), "max": CHECKLIST_ITEM_MAX}
+            )
+        checklist.append(text)
+    return checklist, errors
 
 
 def _as_html(text):
@@ -533,17 +794,47 @@ def _parse_metrics(raw):
 
 
 def write_rows(rows, locale, progress=None):
-    """Create, translate or update each row's page and publish it, all or nothing."""
+    """Create, translate or update each row's page and publish it, all or nothing.
+
+    Case studies are written before guides, so that a guide can link to a case study of the same
+    file wherever it is in the file."""
     counts = {"create": 0, "update": 0, "translate": 0}
+    ordered = sorted(rows, key=lambda row: row.values["type"] == GUIDE)
     with transaction.atomic():
         lookups = {name: _entries(model, locale) for name, model in VOCABULARY_FIELDS.items()}
         organisations = {org.slug: org for org in Organisation.objects.all()}
-        for index, row in enumerate(rows, start=1):
-            _write_row(row, locale, lookups, organisations)
+        case_studies = _case_studies_by_id(
+            {
+                related_id
+                for row in rows
+                if row.values["type"] == GUIDE
+                for related_id in row.values["related_case_studies"]
+            },
+            locale,
+        )
+        for index, row in enumerate(ordered, start=1):
+            page = _write_row(row, locale, lookups, organisations, case_studies)
+            if row.values["type"] == CASE_STUDY:
+                case_studies[page.external_id] = page
             counts[row.action] += 1
             if progress and index % PROGRESS_EVERY == 0:
                 progress(f"Imported {index} of {len(rows)} rows…")
     return counts
+
+
+def _case_studies_by_id(external_ids, locale):
+    """{external_id: case study} preferring the target language, then the default language."""
+    default = Locale.get_default()
+
+    def rank(page):
+        return 0 if page.locale_id == locale.pk else 1 if page.locale_id == default.pk else 2
+
+    found = {}
+    for page in CaseStudyPage.objects.filter(external_id__in=external_ids).order_by("pk"):
+        current = found.get(page.external_id)
+        if current is None or rank(page) < rank(current):
+            found[page.external_id] = page
+    return found
 
 
 def _entries(model, locale):
@@ -558,43 +849,66 @@ def _entries(model, locale):
     return entries
 
 
-def _write_row(row, locale, lookups, organisations):
+COMMON_PAGE_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "country",
+    "region",
+    "author",
+    "original_language",
+    "publication_date",
+    "last_reviewed",
+    "review_owner",
+    "external_id",
+)
+PAGE_FIELDS = {
+    CASE_STUDY: (
+        *COMMON_PAGE_FIELDS,
+        "year",
+        "sdgs",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        *RICH_TEXT_FIELDS,
+    ),
+    GUIDE: (*COMMON_PAGE_FIELDS, "audience", "difficulty", "time_to_implement"),
+}
+
+
+def _write_row(row, locale, lookups, organisations, case_studies):
     values = row.values
+    kind = values["type"]
     if row.action == "update":
         page = row.existing
     elif row.action == "translate":
         page = row.source.copy_for_translation(locale, copy_parents=False, alias=False).specific
     else:
-        page = CaseStudyPage(locale=locale, slug=values["slug"], title=values["title"])
-    for name in (
-        "title",
-        "slug",
-        "summary",
-        "country",
-        "region",
-        "year",
-        "sdgs",
-        "author",
-        "original_language",
-        "publication_date",
-        "last_reviewed",
-        "review_owner",
-        "contact_name",
-        "contact_role",
-        "contact_email",
-        "external_id",
-        *RICH_TEXT_FIELDS,
-    ):
+        page = PAGE_MODELS[kind](locale=locale, slug=values["slug"], title=values["title"])
+    for name in PAGE_FIELDS[kind]:
         setattr(page, name, values[name])
+    if kind == GUIDE:
+        # Raw stream data, as the demo loader writes it; the page is validated when saved.
+        page.steps = json.dumps([{"type": "step", "value": step} for step in values["steps"]])
+        page.checklist = json.dumps(
+            [{"type": "item", "value": item} for item in values["checklist"]]
+        )
     if row.action == "create":
         row.parent.add_child(instance=page)
     for name, entries in lookups.items():
-        getattr(page, name).set([entries[slug] for slug in values[name]])
-    page.organisations.set([organisations[slug] for slug in values["organisations"]])
+        if kind == CASE_STUDY or name in ("topics", "stages"):
+            getattr(page, name).set([entries[slug] for slug in values[name]])
     page.tags.set(values["tags"], clear=True)
-    page.metrics = [
-        CaseStudyMetric(locale=locale, sort_order=position, **metric)
-        for position, metric in enumerate(values["metrics"])
-    ]
+    if kind == CASE_STUDY:
+        page.organisations.set([organisations[slug] for slug in values["organisations"]])
+        page.metrics = [
+            CaseStudyMetric(locale=locale, sort_order=position, **metric)
+            for position, metric in enumerate(values["metrics"])
+        ]
+    else:
+        page.related_case_studies = [
+            GuideRelatedCaseStudy(case_study=case_studies[external_id], sort_order=position)
+            for position, external_id in enumerate(values["related_case_studies"])
+        ]
     page.save_revision().publish()
     return page

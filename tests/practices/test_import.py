@@ -1,4 +1,5 @@
-"""manage.py import_practices: valid files, invalid files that write nothing, re-imports."""
+"""manage.py import_practices: valid files, invalid files that write nothing, re-imports; case
+studies and guides."""
 
 import json
 from decimal import Decimal
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from practices.models import CaseStudyPage
+from practices.models import CaseStudyPage, GuidePage
 from tests.conftest import translate
 from tests.factories.practices import (
     CircularStrategyFactory,
@@ -254,3 +255,229 @@ def test_import_into_a_locale_and_parent_creates_translations(
 def test_bad_options_stop_with_a_clear_message(practices_index, args, message):
     with pytest.raises(CommandError, match=message):
         run(str(SAMPLES / "case_studies.json"), *args)
+
+
+# Guides --------------------------------------------------------------------------------------
+
+
+def guide_rows():
+    return json.loads((SAMPLES / "guides.json").read_text(encoding="utf-8"))
+
+
+def case_rows():
+    return json.loads((SAMPLES / "case_studies.json").read_text(encoding="utf-8"))
+
+
+def steps(page):
+    return [
+        (block.block_type, block.value["title"], block.value["text"].source, block.value["tip"])
+        for block in page.steps
+    ]
+
+
+def import_errors(path, *args):
+    err = StringIO()
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_practices", path, *args, stdout=StringIO(), stderr=err)
+    return err.getvalue()
+
+
+def test_sample_guides_json_imports_guides_with_steps_and_checklist(client, practices_index):
+    run(str(SAMPLES / "case_studies.json"))
+    out, _err = run(str(SAMPLES / "guides.json"))
+    assert "case studies: 0, guides: 2" in out and "2 created" in out
+    guide = GuidePage.objects.get(external_id="sample-guide-repair-service")
+    assert guide.live and guide.get_parent().pk == practices_index.pk
+    assert (guide.audience, guide.difficulty, guide.time_to_implement) == (
+        "sme",
+        "beginner",
+        "3 to 6 months",
+    )
+    assert guide.country == "DK" and guide.original_language == "en"
+    assert sorted(t.slug for t in guide.topics.all()) == ["repair-and-care", "resale-and-rental"]
+    assert [s.slug for s in guide.stages.all()] == ["use-care"]
+    assert sorted(guide.tags.names()) == ["after-sales", "pricing", "repair service"]
+    found = steps(guide)
+    assert len(found) == 5 and {block_type for block_type, *_rest in found} == {"step"}
+    assert found[0][1] == "Find out what breaks and how often"
+    # Plain text becomes paragraphs, as in the case studies' rich text fields.
+    assert (
+        found[0][2].startswith("<p>Go through a year of returns") and found[0][2].count("<p>") == 2
+    )
+    assert found[0][3].startswith("Ask shop staff") and found[1][3] == ""
+    assert [block.value for block in guide.checklist][0] == (
+        "At least 100 damaged garments analysed and the main faults listed"
+    )
+    assert len(guide.checklist) == 5
+    assert [link.case_study.external_id for link in guide.related_case_studies.all()] == [
+        "sample-dk-rental-workwear"
+    ]
+    dpp = GuidePage.objects.get(external_id="sample-guide-dpp-supplier-data")
+    assert dpp.audience == "production-manager" and dpp.difficulty == "intermediate"
+    assert steps(dpp)[0][2].startswith("<p>Start with a best-selling")
+    html = client.get("/en/practices/set-up-a-repair-service/").content.decode()
+    assert "Set up a repair service for the clothes you sell" in html
+    assert "Choose who does the repairs" in html
+
+
+def test_sample_guides_csv_imports(practices_index):
+    run(str(SAMPLES / "case_studies.csv"))
+    out, _err = run(str(SAMPLES / "guides.csv"))
+    assert "case studies: 0, guides: 2" in out and "2 created" in out
+    guide = GuidePage.objects.get(external_id="sample-guide-3d-sampling")
+    found = steps(guide)
+    assert len(found) == 5
+    assert found[0][:2] == ("step", "Count what sampling costs today")
+    assert found[0][2].startswith("<p>For one season, record how many physical samples")
+    assert len(guide.checklist) == 5 and guide.checklist[1].value == "Two pattern makers trained"
+    assert [link.case_study.external_id for link in guide.related_case_studies.all()] == [
+        "sample-bg-3d-sampling"
+    ]
+    assert GuidePage.objects.get(external_id="sample-guide-made-to-order").last_reviewed
+
+
+def test_one_file_holds_case_studies_and_guides_linked_in_any_order(tmp_path, practices_index):
+    guide = guide_rows()[0]
+    guide["related_case_studies"] = ["sample-es-recycled-knit", "sample-dk-rental-workwear"]
+    cases = case_rows()
+    cases[0]["type"] = "case-study"  # explicit; the second row relies on the default
+    # The guide comes first and links to case studies defined later in the same file.
+    out, _err = run(write(tmp_path, "mixed.json", [guide, *cases]))
+    assert "case studies: 2, guides: 1" in out and "3 created" in out
+    page = GuidePage.objects.get(external_id=guide["external_id"])
+    assert [link.case_study.external_id for link in page.related_case_studies.all()] == [
+        "sample-es-recycled-knit",
+        "sample-dk-rental-workwear",
+    ]
+    assert CaseStudyPage.objects.count() == 2
+
+
+def test_invalid_guide_rows_are_reported_by_row_and_field_and_nothing_is_written(
+    tmp_path, practices_index
+):
+    cases = case_rows()
+    guides = guide_rows()
+    guides[0]["difficulty"] = "expert"
+    guides[0]["challenge"] = "A case-study field on a guide."
+    guides[1]["audience"] = "everyone"
+    guides[1]["steps"] = [{"title": "A step without text"}, "No colon in this step"]
+    guides[1]["related_case_studies"] = ["sample-guide-repair-service", "not-imported-yet"]
+    cases[1]["checklist"] = ["A guide field on a case study"]
+    report = import_errors(write(tmp_path, "bad.json", [*cases, *guides]))
+    assert (
+        "row 3, field 'difficulty': 'expert' is not a difficulty: use one of beginner, " in report
+    )
+    assert "row 3, field 'challenge': is only for case studies" in report
+    assert "row 4, field 'audience': 'everyone' is not an audience: use one of sme, " in report
+    assert "row 4, field 'steps': step 1 needs a title and a text." in report
+    assert (
+        "row 4, field 'steps': step 2: 'No colon in this step' must be written 'title: text'."
+        in report
+    )
+    assert "row 4, field 'related_case_studies': 'sample-guide-repair-service' is a guide" in report
+    assert "row 4, field 'related_case_studies': no case study with the external id " in report
+    assert "row 2, field 'checklist': is only for guides" in report
+    assert CaseStudyPage.objects.count() == 0 and GuidePage.objects.count() == 0
+
+
+def test_guide_required_fields_and_unknown_type(tmp_path, practices_index):
+    rows = guide_rows()
+    for name in ("audience", "difficulty", "steps"):
+        del rows[0][name]
+    rows[1]["type"] = "video"
+    report = import_errors(write(tmp_path, "bad.json", rows))
+    for name in ("audience", "difficulty", "steps"):
+        assert f"row 1, field '{name}': is required." in report
+    assert "row 2, field 'type': 'video' is not a type: use case-study or guide." in report
+    assert GuidePage.objects.count() == 0
+
+
+def test_invalid_guide_csv_row_is_numbered_like_the_spreadsheet(tmp_path, practices_index):
+    run(str(SAMPLES / "case_studies.csv"))
+    csv_text = (SAMPLES / "guides.csv").read_text(encoding="utf-8")
+    csv_text = csv_text.replace(",sme,intermediate,", ",sme,hard,")
+    report = import_errors(write(tmp_path, "bad.csv", csv_text))
+    assert "row 3, field 'difficulty': 'hard' is not a difficulty" in report
+    assert GuidePage.objects.count() == 0
+
+
+def test_reimport_updates_a_guide_without_duplicates(tmp_path, practices_index):
+    run(str(SAMPLES / "case_studies.json"))
+    rows = guide_rows()
+    run(write(tmp_path, "first.json", rows))
+    guide = GuidePage.objects.get(external_id="sample-guide-repair-service")
+    revisions = guide.revisions.count()
+    rows[0]["title"] = "Set up a repair service (updated)"
+    rows[0]["difficulty"] = "intermediate"
+    rows[0]["steps"] = ["Count the faults: Look at 200 returns.", "Set prices: Use the minutes."]
+    rows[0]["checklist"] = ["Price list published"]
+    rows[0]["related_case_studies"] = ["sample-es-recycled-knit"]
+    out, _err = run(write(tmp_path, "second.json", rows))
+    assert "0 created" in out and "2 updated" in out
+    assert GuidePage.objects.filter(external_id="sample-guide-repair-service").count() == 1
+    guide = GuidePage.objects.get(external_id="sample-guide-repair-service")
+    assert guide.title == "Set up a repair service (updated)" and guide.difficulty == "intermediate"
+    assert guide.live and guide.revisions.count() == revisions + 1
+    assert steps(guide) == [
+        ("step", "Count the faults", "<p>Look at 200 returns.</p>", ""),
+        ("step", "Set prices", "<p>Use the minutes.</p>", ""),
+    ]
+    assert [block.value for block in guide.checklist] == ["Price list published"]
+    assert [link.case_study.external_id for link in guide.related_case_studies.all()] == [
+        "sample-es-recycled-knit"
+    ]
+
+
+def test_external_id_cannot_move_between_case_studies_and_guides(tmp_path, practices_index):
+    run(str(SAMPLES / "case_studies.json"))
+    run(str(SAMPLES / "guides.json"))
+    rows = guide_rows()[:1]
+    rows[0]["external_id"] = "sample-es-recycled-knit"
+    report = import_errors(write(tmp_path, "guide.json", rows))
+    assert (
+        "row 1, field 'external_id': 'sample-es-recycled-knit' is already used by a case study"
+        in report
+    )
+    rows = case_rows()[:1]
+    rows[0]["external_id"] = "sample-guide-repair-service"
+    report = import_errors(write(tmp_path, "case.json", rows))
+    assert (
+        "row 1, field 'external_id': 'sample-guide-repair-service' is already used by a guide"
+        in (report)
+    )
+    assert CaseStudyPage.objects.count() == 2 and GuidePage.objects.count() == 2
+
+
+def test_guide_translation_links_the_case_study_of_its_language(
+    tmp_path, translated_homes, vocabulary
+):
+    index = PracticesIndexPageFactory(parent=translated_homes["en"])
+    translate(index, "es", title="Prácticas", slug="practicas")
+    run(str(SAMPLES / "case_studies.json"))
+    run(str(SAMPLES / "guides.json"))
+    cases = case_rows()[:1]
+    cases[0].update(title="Punto de algodón reciclado", slug="punto-algodon-reciclado")
+    guides = guide_rows()[1:]
+    guides[0].update(title="Prepara los datos de tus proveedores", slug="datos-proveedores")
+    out, _err = run(write(tmp_path, "es.json", [*guides, *cases]), "--locale", "es")
+    assert "2 translated" in out
+    spanish = GuidePage.objects.get(
+        external_id="sample-guide-dpp-supplier-data", locale__language_code="es"
+    )
+    english = GuidePage.objects.get(
+        external_id="sample-guide-dpp-supplier-data", locale__language_code="en"
+    )
+    assert spanish.translation_key == english.translation_key and spanish.live
+    assert [
+        link.case_study.locale.language_code for link in spanish.related_case_studies.all()
+    ] == ["es"]
+    assert [
+        link.case_study.locale.language_code for link in english.related_case_studies.all()
+    ] == ["en"]
+
+
+def test_last_reviewed_needs_a_review_owner(tmp_path, practices_index):
+    rows = guide_rows()[:1]
+    rows[0]["review_owner"] = ""
+    report = import_errors(write(tmp_path, "review.json", rows))
+    assert "row 1, field 'review_owner': is required when last_reviewed is set." in report

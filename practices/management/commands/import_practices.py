@@ -1,20 +1,28 @@
 """manage.py import_practices FILE [--locale xx] [--parent PAGE] [--dry-run] [--format csv|json]
 
-Imports case studies from CSV or JSON (format: practices/IMPORT_FORMAT.md). Every row is checked
+Imports case studies and guides from CSV or JSON (format: practices/IMPORT_FORMAT.md). Every row is checked
 first; if any row is invalid, each problem is listed with its row and field and nothing is written.
 """
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from practices.importer import ImportFileError, Validator, read_rows, write_rows
+from practices.importer import (
+    CASE_STUDY,
+    GUIDE,
+    ImportFileError,
+    Validator,
+    read_rows,
+    write_rows,
+)
 from practices.models import PracticesIndexPage
 
 
 class Command(BaseCommand):
     help = (
-        "Import case studies from a CSV or JSON file (see practices/IMPORT_FORMAT.md). "
+        "Import case studies and guides from a CSV or JSON file (see practices/IMPORT_FORMAT.md). "
         "Rows are matched by external_id: importing again updates and republishes."
     )
 
@@ -47,7 +55,9 @@ class Command(BaseCommand):
         except ImportFileError as exc:
             raise CommandError(str(exc)) from exc
         if not rows:
-            raise CommandError(f"{options['file']} holds no case studies.")
+            raise CommandError(
+                _("%(file)s holds no case studies or guides.") % {"file": options["file"]}
+            )
         self.stderr.write(f"Checking {len(rows)} rows…")
         results, errors = Validator(locale, parent).validate(rows, progress=self.stderr.write)
         if errors:
@@ -68,11 +78,27 @@ class Command(BaseCommand):
             self.stdout.write(f"Dry run: {len(results)} valid rows ({summary}). Nothing written.")
             return
         counts = write_rows(results, locale, progress=self.stderr.write)
+        kinds = {CASE_STUDY: 0, GUIDE: 0}
+        for row in results:
+            kinds[row.values["type"]] += 1
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported {len(results)} case studies into {locale.language_code} under "
-                f"{parent.url_path}: {counts['create']} created, {counts['translate']} "
-                f"translated, {counts['update']} updated and republished."
+                _(
+                    "Imported %(total)s rows into %(language)s under %(path)s "
+                    "(case studies: %(case_studies)s, guides: %(guides)s): "
+                    "%(created)s created, %(translated)s translated, "
+                    "%(updated)s updated and republished."
+                )
+                % {
+                    "total": len(results),
+                    "language": locale.language_code,
+                    "path": parent.url_path,
+                    "case_studies": kinds[CASE_STUDY],
+                    "guides": kinds[GUIDE],
+                    "created": counts["create"],
+                    "translated": counts["translate"],
+                    "updated": counts["update"],
+                }
             )
         )
 
