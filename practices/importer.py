@@ -156,8 +156,13 @@ class RowError:
     message: str
 
     def __str__(self):
-        where = f"row {self.row}" + (f", field '{self.field}'" if self.field else "")
-        return f"{where}: {self.message}"
+        if self.field:
+            return _("row %(row)s, field '%(field)s': %(message)s") % {
+                "row": self.row,
+                "field": self.field,
+                "message": self.message,
+            }
+        return _("row %(row)s: %(message)s") % {"row": self.row, "message": self.message}
 
 
 @dataclass
@@ -181,23 +186,30 @@ def read_rows(path, file_format=None):
         with open(path, "rb") as handle:
             raw = handle.read()
     except FileNotFoundError as exc:
-        raise ImportFileError(f"File not found: {path}") from exc
+        raise ImportFileError(_("File not found: %(path)s") % {"path": path}) from exc
     except IsADirectoryError as exc:
-        raise ImportFileError(f"{path} is a directory, not a file.") from exc
+        raise ImportFileError(_("%(path)s is a directory, not a file.") % {"path": path}) from exc
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError(
+            _("Cannot read %(path)s: %(error)s") % {"path": path, "error": exc.strerror}
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{path} is not UTF-8 text (invalid byte at position {exc.start}). "
-            "Save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8')."
+            _(
+                "%(path)s is not UTF-8 text (invalid byte at position %(position)s). "
+                "Save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8')."
+            )
+            % {"path": path, "position": exc.start}
         ) from exc
     if file_format == "csv":
         return _read_csv(text)
     if file_format == "json":
         return _read_json(text)
-    raise ImportFileError(f"Unknown format {file_format!r}: use a .csv or .json file.")
+    raise ImportFileError(
+        _("Unknown format '%(format)s': use a .csv or .json file.") % {"format": file_format}
+    )
 
 
 def _format_from_name(path):
@@ -207,21 +219,26 @@ def _format_from_name(path):
     if name.endswith(".json"):
         return "json"
     raise ImportFileError(
-        f"Cannot tell the format of {path}: name it .csv or .json, or pass --format."
+        _("Cannot tell the format of %(path)s: name it .csv or .json, or pass --format.")
+        % {"path": path}
     )
 
 
-def _check_columns(columns, where):
+def _check_columns(columns):
+    """Checks the columns of a CSV header."""
     unknown = sorted(set(columns) - set(ALL_FIELDS))
     if unknown:
         raise ImportFileError(
-            f"Unknown column(s) {where}: {', '.join(unknown)}. "
-            f"Allowed columns: {', '.join(ALL_FIELDS)}."
+            _("Unknown column(s) in the header: %(names)s. Allowed columns: %(allowed)s.")
+            % {"names": ", ".join(unknown), "allowed": ", ".join(ALL_FIELDS)}
         )
     required = COMMON_REQUIRED_FIELDS if "type" in columns else REQUIRED_FIELDS
     missing = [name for name in required if name not in columns]
     if missing:
-        raise ImportFileError(f"Missing required column(s) {where}: {', '.join(missing)}.")
+        raise ImportFileError(
+            _("Missing required column(s) in the header: %(names)s.")
+            % {"names": ", ".join(missing)}
+        )
 
 
 def _read_csv(text):
@@ -231,9 +248,9 @@ def _read_csv(text):
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     if not reader.fieldnames:
-        raise ImportFileError("The CSV file is empty: the first line must name the columns.")
+        raise ImportFileError(_("The CSV file is empty: the first line must name the columns."))
     columns = [name.strip() for name in reader.fieldnames]
-    _check_columns(columns, "in the header")
+    _check_columns(columns)
     reader.fieldnames = columns
     rows = []
     try:
@@ -247,7 +264,8 @@ def _read_csv(text):
             rows.append((number, {k: (v or "").strip() for k, v in record.items()}))
     except csv.Error as exc:
         raise ImportFileError(
-            f"The CSV file is malformed near line {reader.line_num}: {exc}"
+            _("The CSV file is malformed near line %(line)s: %(error)s")
+            % {"line": reader.line_num, "error": exc}
         ) from exc
     return rows
 
@@ -257,13 +275,14 @@ def _read_json(text):
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"The JSON file is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+            _("The JSON file is invalid at line %(line)s, column %(column)s: %(error)s.")
+            % {"line": exc.lineno, "column": exc.colno, "error": exc.msg}
         ) from exc
     if isinstance(data, dict) and isinstance(data.get("case_studies"), list):
         data = data["case_studies"]
     if not isinstance(data, list):
         raise ImportFileError(
-            'The JSON file must hold a list of case studies, or {"case_studies": [...]}.'
+            _('The JSON file must hold a list of case studies, or {"case_studies": [...]}.')
         )
     rows = []
     for number, record in enumerate(data, start=1):
@@ -273,8 +292,8 @@ def _read_json(text):
         unknown = sorted(set(record) - set(ALL_FIELDS))
         if unknown:
             raise ImportFileError(
-                f"Unknown field(s) in record {number}: {', '.join(unknown)}. "
-                f"Allowed fields: {', '.join(ALL_FIELDS)}."
+                _("Unknown field(s) in record %(number)s: %(names)s. Allowed fields: %(allowed)s.")
+                % {"number": number, "names": ", ".join(unknown), "allowed": ", ".join(ALL_FIELDS)}
             )
         rows.append((number, record))
     return rows
@@ -348,7 +367,8 @@ class Validator:
                         RowError(
                             number,
                             "external_id",
-                            f"'{external_id}' is also used in row {seen_ids[external_id]}.",
+                            _("'%(value)s' is also used in row %(row)s.")
+                            % {"value": external_id, "row": seen_ids[external_id]},
                         )
                     )
                 seen_ids.setdefault(external_id, number)
@@ -388,7 +408,9 @@ class Validator:
             errors += row_errors
             results.append(row)
             if progress and index % PROGRESS_EVERY == 0:
-                progress(f"Checked {index} of {len(rows)} rows…")
+                progress(
+                    _("Checked %(done)s of %(total)s rows…") % {"done": index, "total": len(rows)}
+                )
         return results, errors
 
     # One row, without the database except the preloaded sets.
@@ -400,10 +422,10 @@ class Validator:
             errors.append(RowError(number, name, message))
 
         if "__extra__" in data:
-            error("", "this row has more cells than the header has columns.")
+            error("", _("this row has more cells than the header has columns."))
             return errors
         if "__not_object__" in data:
-            error("", "each record must be an object with named fields.")
+            error("", _("each record must be an object with named fields."))
             return errors
 
         for name in ALL_FIELDS:
@@ -417,7 +439,7 @@ class Validator:
             elif isinstance(value, str | int | float):
                 values[name] = str(value).strip()
             else:
-                error(name, "must be text.")
+                error(name, _("must be text."))
         if errors:
             return errors
 
@@ -454,26 +476,32 @@ class Validator:
         required = COMMON_REQUIRED_FIELDS + TYPE_REQUIRED_FIELDS.get(kind, ())
         for name in required:
             if not values.get(name) and not (name == "steps" and step_errors):
-                error(name, "is required.")
+                error(name, _("is required."))
         if values["external_id"] and not EXTERNAL_ID_RE.match(values["external_id"]):
             error(
                 "external_id",
-                "use up to 100 letters, digits, dots, colons, dashes or underscores.",
+                _("use up to 100 letters, digits, dots, colons, dashes or underscores."),
             )
         for name, max_length in TEXT_FIELDS.items():
             if max_length and len(values.get(name, "")) > max_length:
-                error(name, f"is too long ({len(values[name])} characters, at most {max_length}).")
+                error(
+                    name,
+                    _("is too long (%(length)s characters, at most %(max)s).")
+                    % {"length": len(values[name]), "max": max_length},
+                )
         if values["slug"]:
             try:
                 validate_unicode_slug(values["slug"])
             except ValidationError:
-                error("slug", "use only letters, digits, dashes and underscores.")
+                error("slug", _("use only letters, digits, dashes and underscores."))
         elif values["title"]:
             values["slug"] = slugify(values["title"], allow_unicode=True)[:255]
         country = values["country"].upper()
         if country and country not in COUNTRY_CODES:
             error(
-                "country", f"'{values['country']}' is not a known ISO country code (e.g. DK, ES)."
+                "country",
+                _("'%(value)s' is not a known ISO country code (e.g. DK, ES).")
+                % {"value": values["country"]},
             )
         values["country"] = country
         for name in ("publication_date", "last_reviewed"):
@@ -481,7 +509,11 @@ class Validator:
                 try:
                     values[name] = datetime.date.fromisoformat(values[name])
                 except ValueError:
-                    error(name, f"'{values[name]}' is not a date in the form YYYY-MM-DD.")
+                    error(
+                        name,
+                        _("'%(value)s' is not a date in the form YYYY-MM-DD.")
+                        % {"value": values[name]},
+                    )
             else:
                 values[name] = None
         if (
@@ -489,7 +521,7 @@ class Validator:
             and isinstance(values["last_reviewed"], datetime.date)
             and values["last_reviewed"] < values["publication_date"]
         ):
-            error("last_reviewed", "is before the publication date.")
+            error("last_reviewed", _("is before the publication date."))
         if values["last_reviewed"] and not values["review_owner"]:
             # The page's own validation refuses a review date without a reviewer.
             error("review_owner", _("is required when last_reviewed is set."))
@@ -497,7 +529,8 @@ class Validator:
         if values["original_language"] and values["original_language"] not in languages:
             error(
                 "original_language",
-                f"'{values['original_language']}' is not one of {', '.join(languages)}.",
+                _("'%(value)s' is not one of %(choices)s.")
+                % {"value": values["original_language"], "choices": ", ".join(languages)},
             )
         shared_vocabularies = ("topics", "stages")
         for name, known in self.vocabularies.items():
@@ -505,12 +538,13 @@ class Validator:
                 continue
             unknown = [slug for slug in values[name] if slug not in known]
             if unknown:
-                error(name, f"unknown value(s): {', '.join(unknown)}.")
+                error(name, _("unknown value(s): %(values)s.") % {"values": ", ".join(unknown)})
         values["tags"] = [str(tag).strip()[:100] for tag in values["tags"] if str(tag).strip()]
         if values["section"] and values["section"] not in self.sections:
             error(
                 "section",
-                f"no sub-section '{values['section']}' under {self.parent.title!r} in this language.",
+                _("no sub-section '%(section)s' under '%(title)s' in this language.")
+                % {"section": values["section"], "title": self.parent.title},
             )
         if kind == CASE_STUDY:
             self._validate_case_study(values, data, error)
@@ -536,19 +570,27 @@ class Validator:
                     raise ValueError
                 values["year"] = year
             except ValueError:
-                error("year", f"'{values['year']}' is not a year between 1990 and 2100.")
+                error(
+                    "year",
+                    _("'%(value)s' is not a year between 1990 and 2100.")
+                    % {"value": values["year"]},
+                )
         else:
             values["year"] = None
         if values["contact_email"]:
             try:
                 validate_email(values["contact_email"])
             except ValidationError:
-                error("contact_email", f"'{values['contact_email']}' is not an e-mail address.")
+                error(
+                    "contact_email",
+                    _("'%(value)s' is not an e-mail address.") % {"value": values["contact_email"]},
+                )
         unknown = [slug for slug in values["organisations"] if slug not in self.organisations]
         if unknown:
             error(
                 "organisations",
-                f"unknown organisation(s): {', '.join(unknown)} (create them in the admin first).",
+                _("unknown organisation(s): %(names)s (create them in the admin first).")
+                % {"names": ", ".join(unknown)},
             )
         sdgs = []
         for item in values["sdgs"]:
@@ -557,7 +599,7 @@ class Validator:
             except (TypeError, ValueError):
                 number_ = None
             if number_ not in SDG_NUMBERS:
-                error("sdgs", f"'{item}' is not a goal number from 1 to 17.")
+                error("sdgs", _("'%(value)s' is not a goal number from 1 to 17.") % {"value": item})
             else:
                 sdgs.append(number_)
         values["sdgs"] = sorted(set(sdgs))
@@ -588,9 +630,16 @@ class Validator:
                     RowError(
                         row.number,
                         "external_id",
-                        f"'{values['external_id']}' exists in {source.locale.language_code} "
-                        f"but its section '{source_parent.title}' is not translated into "
-                        f"{self.locale.language_code} yet.",
+                        _(
+                            "'%(value)s' exists in %(source_language)s but its section "
+                            "'%(section)s' is not translated into %(language)s yet."
+                        )
+                        % {
+                            "value": values["external_id"],
+                            "source_language": source.locale.language_code,
+                            "section": source_parent.title,
+                            "language": self.locale.language_code,
+                        },
                     )
                 )
                 return errors
@@ -606,14 +655,16 @@ class Validator:
         siblings = taken.setdefault(parent_pk, {})
         holder = siblings.get(values["slug"])
         if holder is not None and holder != own_pk:
-            where = f"row {holder[1]}" if isinstance(holder, tuple) else "an existing page"
-            errors.append(
-                RowError(
-                    row.number,
-                    "slug",
-                    f"'{values['slug']}' is already used by {where} in the same section.",
-                )
-            )
+            if isinstance(holder, tuple):
+                message = _("'%(value)s' is already used by row %(row)s in the same section.") % {
+                    "value": values["slug"],
+                    "row": holder[1],
+                }
+            else:
+                message = _(
+                    "'%(value)s' is already used by an existing page in the same section."
+                ) % {"value": values["slug"]}
+            errors.append(RowError(row.number, "slug", message))
         else:
             siblings[values["slug"]] = own_pk if own_pk else ("row", row.number)
         return errors
@@ -751,43 +802,64 @@ def _parse_metrics(raw):
             cells = [c.strip() for c in part.split("|")]
             if len(cells) not in (3, 4):
                 errors.append(
-                    f"'{part.strip()}' must be 'label | value | unit' or 'label | value | unit | baseline'."
+                    _(
+                        "'%(text)s' must be 'label | value | unit' or "
+                        "'label | value | unit | baseline'."
+                    )
+                    % {"text": part.strip()}
                 )
                 continue
             items.append(dict(zip(("label", "value", "unit", "baseline"), cells, strict=False)))
     elif isinstance(raw, list):
         items = raw
     else:
-        return [], ["must be a list of metrics."]
+        return [], [_("must be a list of metrics.")]
     metrics = []
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            errors.append(f"metric {position} must be an object with label, value and unit.")
+            errors.append(
+                _("metric %(number)s must be an object with label, value and unit.")
+                % {"number": position}
+            )
             continue
         label = str(item.get("label") or "").strip()
         unit = str(item.get("unit") or "").strip()
         baseline = str(item.get("baseline") or "").strip()
         raw_value = str(item.get("value") if item.get("value") is not None else "").strip()
-        problems = []
-        if not label:
-            problems.append("a label")
-        if not unit:
-            problems.append("a unit")
         try:
             value = Decimal(raw_value.replace(",", ".").replace(" ", "")) if raw_value else None
             if value is not None and not value.is_finite():
                 raise InvalidOperation
         except InvalidOperation:
             value = None
-            errors.append(f"metric {position}: '{raw_value}' is not a number.")
-        if value is None and not raw_value:
-            problems.append("a value")
-        if problems:
-            errors.append(f"metric {position} needs {' and '.join(problems)}.")
+            errors.append(
+                _("metric %(number)s: '%(value)s' is not a number.")
+                % {"number": position, "value": raw_value}
+            )
+        missing = _missing_metric_parts(not label, not unit, not raw_value)
+        if missing:
+            errors.append(missing % {"number": position})
         if len(label) > 250 or len(unit) > 60 or len(baseline) > 120:
-            errors.append(f"metric {position}: label, unit or baseline is too long.")
+            errors.append(
+                _("metric %(number)s: label, unit or baseline is too long.") % {"number": position}
+            )
         metrics.append({"label": label, "value": value, "unit": unit, "baseline": baseline})
     return metrics, errors
+
+
+def _missing_metric_parts(no_label, no_unit, no_value):
+    """The message for a metric that lacks some of its parts ("" when nothing is missing),
+    written out whole for each combination so that it can be translated."""
+    messages = {
+        (True, False, False): _("metric %(number)s needs a label."),
+        (False, True, False): _("metric %(number)s needs a unit."),
+        (False, False, True): _("metric %(number)s needs a value."),
+        (True, True, False): _("metric %(number)s needs a label and a unit."),
+        (True, False, True): _("metric %(number)s needs a label and a value."),
+        (False, True, True): _("metric %(number)s needs a unit and a value."),
+        (True, True, True): _("metric %(number)s needs a label and a unit and a value."),
+    }
+    return messages.get((no_label, no_unit, no_value), "")
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -818,7 +890,9 @@ def write_rows(rows, locale, progress=None):
                 case_studies[page.external_id] = page
             counts[row.action] += 1
             if progress and index % PROGRESS_EVERY == 0:
-                progress(f"Imported {index} of {len(rows)} rows…")
+                progress(
+                    _("Imported %(done)s of %(total)s rows…") % {"done": index, "total": len(rows)}
+                )
     return counts
 
 

@@ -58,24 +58,34 @@ class Command(BaseCommand):
             raise CommandError(
                 _("%(file)s holds no case studies or guides.") % {"file": options["file"]}
             )
-        self.stderr.write(f"Checking {len(rows)} rows…")
+        self.stderr.write(_("Checking %(count)s rows…") % {"count": len(rows)})
         results, errors = Validator(locale, parent).validate(rows, progress=self.stderr.write)
         if errors:
             for error in errors:
                 self.stderr.write(str(error))
             raise CommandError(
-                f"{len(errors)} problem(s) in {options['file']}: nothing was imported. "
-                "Fix the rows above and run the command again."
+                _(
+                    "%(count)s problem(s) in %(file)s: nothing was imported. "
+                    "Fix the rows above and run the command again."
+                )
+                % {"count": len(errors), "file": options["file"]}
             )
         planned = {"create": 0, "update": 0, "translate": 0}
         for row in results:
             planned[row.action] += 1
-        summary = (
-            f"{planned['create']} to create, {planned['translate']} to translate, "
-            f"{planned['update']} to update"
-        )
         if options["dry_run"]:
-            self.stdout.write(f"Dry run: {len(results)} valid rows ({summary}). Nothing written.")
+            self.stdout.write(
+                _(
+                    "Dry run: %(total)s valid rows (%(created)s to create, "
+                    "%(translated)s to translate, %(updated)s to update). Nothing written."
+                )
+                % {
+                    "total": len(results),
+                    "created": planned["create"],
+                    "translated": planned["translate"],
+                    "updated": planned["update"],
+                }
+            )
             return
         counts = write_rows(results, locale, progress=self.stderr.write)
         kinds = {CASE_STUDY: 0, GUIDE: 0}
@@ -105,13 +115,18 @@ class Command(BaseCommand):
     def _locale(self, code):
         if code not in dict(settings.LANGUAGES):
             raise CommandError(
-                f"Unknown language {code!r}: use one of {', '.join(dict(settings.LANGUAGES))}."
+                _("Unknown language '%(code)s': use one of %(languages)s.")
+                % {"code": code, "languages": ", ".join(dict(settings.LANGUAGES))}
             )
         try:
             return Locale.objects.get(language_code=code)
         except Locale.DoesNotExist as exc:
             raise CommandError(
-                f"The language {code!r} has no locale yet: run load_home_demo or add it in the admin."
+                _(
+                    "The language '%(code)s' has no locale yet: "
+                    "run load_home_demo or add it in the admin."
+                )
+                % {"code": code}
             ) from exc
 
     def _parent(self, value, locale):
@@ -121,7 +136,8 @@ class Command(BaseCommand):
             )
             if index is None:
                 raise CommandError(
-                    f"There is no practices index in {locale.language_code}: create one or pass --parent."
+                    _("There is no practices index in %(language)s: create one or pass --parent.")
+                    % {"language": locale.language_code}
                 )
             return index
         if value.isdigit():
@@ -129,17 +145,24 @@ class Command(BaseCommand):
         else:
             page = self._page_by_path(value, locale)
         if page is None:
-            raise CommandError(f"No page found for --parent {value!r}.")
+            raise CommandError(_("No page found for --parent '%(value)s'.") % {"value": value})
         page = page.specific
         if not isinstance(page, PracticesIndexPage):
             raise CommandError(
-                f"--parent {value!r} is a {page.specific_class._meta.verbose_name}, "
-                "not a practices index."
+                _("--parent '%(value)s' is a %(kind)s, not a practices index.")
+                % {"value": value, "kind": page.specific_class._meta.verbose_name}
             )
         if page.locale_id != locale.pk:
             raise CommandError(
-                f"--parent {value!r} is in {page.locale.language_code}, not {locale.language_code}: "
-                "pass the index of the same language as --locale."
+                _(
+                    "--parent '%(value)s' is in %(page_language)s, not %(language)s: "
+                    "pass the index of the same language as --locale."
+                )
+                % {
+                    "value": value,
+                    "page_language": page.locale.language_code,
+                    "language": locale.language_code,
+                }
             )
         return page
 
