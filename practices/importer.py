@@ -696,16 +696,23 @@ def _filled(value):
     return True
 
 
+def _bar_separated(raw):
+    """The items of a list field: a JSON list as it is, CSV text 'item | item' split on the bars,
+    [] when empty; None when the value is neither (the caller reports it)."""
+    if raw in (None, "", []):
+        return []
+    if isinstance(raw, str):
+        return [part.strip() for part in raw.split("|") if part.strip()]
+    if isinstance(raw, list):
+        return raw
+    return None
+
+
 def _parse_steps(raw):
     """Steps as a JSON list of {"title", "text", "tip"} objects (or "title: text" strings), or as
     CSV text 'title: text | title: text'. Returns ([{title, text, tip}], [error messages])."""
-    if raw in (None, "", []):
-        return [], []
-    if isinstance(raw, str):
-        items = [part.strip() for part in raw.split("|") if part.strip()]
-    elif isinstance(raw, list):
-        items = raw
-    else:
+    items = _bar_separated(raw)
+    if items is None:
         return [], [_("must be a list of steps.")]
     steps, errors = [], []
     for position, item in enumerate(items, start=1):
@@ -760,13 +767,8 @@ def _parse_steps(raw):
 
 def _parse_checklist(raw):
     """Checklist items as a JSON list of strings, or as CSV text 'item | item'."""
-    if raw in (None, "", []):
-        return [], []
-    if isinstance(raw, str):
-        items = [part.strip() for part in raw.split("|") if part.strip()]
-    elif isinstance(raw, list):
-        items = raw
-    else:
+    items = _bar_separated(raw)
+    if items is None:
         return [], [_("must be a list of items.")]
     checklist, errors = [], []
     for position, item in enumerate(items, start=1):

@@ -3,10 +3,8 @@
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from search import service
 from search.engines import SearchUnavailable
 from search.forms import SearchForm
 
@@ -25,20 +23,9 @@ def search_api(request):
     language = form.cleaned_data["lang"] or settings.LANGUAGE_CODE
     with translation.override(language):
         try:
-            results = service.search(
-                query=form.cleaned_data["q"],
-                language=language,
-                filters=form.filters(),
-                page=form.cleaned_data["page"],
-                scope=form.cleaned_data["scope"],
-                sort=form.cleaned_data["sort"],
-                record=True,
-            )
-        except SearchUnavailable:
-            return JsonResponse(
-                {"error": _("Search is not available at the moment. Please try again later.")},
-                status=503,
-            )
+            results = form.search(language)
+        except SearchUnavailable as unavailable:
+            return JsonResponse({"error": str(unavailable.reader_message)}, status=503)
 
         def item(result):
             data = result.as_json()

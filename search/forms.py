@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from search import service
 from search.models import FACETS
 from search.service import MAX_PAGE
 
@@ -99,6 +100,19 @@ class SearchForm(forms.Form):
 
     def filters(self) -> dict[str, list[str]]:
         return {facet: self.cleaned_data[facet] for facet in FACETS if self.cleaned_data.get(facet)}
+
+    def search(self, language: str) -> service.SearchResults:
+        """Run the validated query in ``language`` (the search page and the API ask the same),
+        recording it for the editors' query statistics."""
+        return service.search(
+            query=self.cleaned_data["q"],
+            language=language,
+            filters=self.filters(),
+            page=self.cleaned_data["page"],
+            scope=self.cleaned_data["scope"],
+            sort=self.cleaned_data["sort"],
+            record=True,
+        )
 
     def error_messages(self) -> list[str]:
         return [str(message) for errors in self.errors.values() for message in errors]

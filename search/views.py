@@ -91,22 +91,14 @@ def search_page(request):
             status=400,
         )
     try:
-        results = service.search(
-            query=form.cleaned_data["q"],
-            language=language,
-            filters=form.filters(),
-            page=form.cleaned_data["page"],
-            scope=form.cleaned_data["scope"],
-            sort=form.cleaned_data["sort"],
-            record=True,
-        )
-    except SearchUnavailable:
+        results = form.search(language)
+    except SearchUnavailable as unavailable:
         return render(
             request,
             "search/search_page.html",
             {
                 "form": form,
-                "errors": [_("Search is not available at the moment. Please try again later.")],
+                "errors": [unavailable.reader_message],
                 "unavailable": True,
                 "query": form.cleaned_data["q"],
             },

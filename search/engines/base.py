@@ -3,13 +3,18 @@
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy
+
 from search.text import ParsedQuery
 
 Progress = Callable[[int, int], None]  # (done, total)
 
 
 class SearchUnavailable(Exception):
-    """The engine cannot answer now (e.g. the Elasticsearch server is down): readers get a 503."""
+    """The engine cannot answer now (e.g. the Elasticsearch server is down): readers get a 503
+    with ``reader_message``."""
+
+    reader_message = gettext_lazy("Search is not available at the moment. Please try again later.")
 
 
 @dataclass
