@@ -57,7 +57,7 @@ def _tags(*models):
 
 
 def purge_alliance_pages(include_exchanges=False):
-    if not pagecache.is_enabled() or _is_suspended():
+    if not pagecache.generations_enabled() or _is_suspended():
         return
     from alliance.models import ExchangePage
 
@@ -66,7 +66,7 @@ def purge_alliance_pages(include_exchanges=False):
 
 
 def purge_figures_page(**kwargs):
-    if not pagecache.is_enabled() or _is_suspended():
+    if not pagecache.generations_enabled() or _is_suspended():
         return
     from alliance.models import ProgrammeFiguresPage
 

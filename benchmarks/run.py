@@ -7,9 +7,16 @@
    the production settings, the task worker, whitenoise) against that database, with Redis as
    the cache when it answers, on a loopback port.
 3. Measures with wrk the requests per second and the p50/p99 latency of the home page, a
-   practices listing with filters, a case study, a lesson and a search — served from the page
-   cache and rendered every time (a second server run with PAGE_CACHE=0) — and, as the
-   reference, a static file of the same size as each page, served by the same server.
+   practices listing with filters, a case study, a lesson and a search, three ways:
+   - "cached": served from the anonymous page cache;
+   - "uncached": rendered on every request (a second server run with PAGE_CACHE=0), as after a
+     purge or for a signed-in reader — the fragment caches of detail pages and the memo of site
+     data (clothhub/fragments.py, clothhub/memo.py) stay on, as they do after a publish;
+   - "no fragments": a third run with the fragment caches off too (PAGE_CACHE=0
+     FRAGMENT_CACHE=0): each request renders every template and runs every query of the page
+     itself, as the first request for a page right after it (or a snippet, image or document)
+     changed. The memo of site data stays on: it is rebuilt once per process after a change;
+   and, as the reference, a static file of the same size as each page, served by the same server.
 4. Prints a table with each page's ratio to its static file, then the resident memory of each
    gunicorn worker after the run, and writes it all to benchmarks/results/ (not committed).
 
@@ -221,7 +228,7 @@ def wrk_best(url, duration, connections, repeats):
     return {**best, "runs": [round(run["rps"]) for run in runs]}
 
 
-def measure(server, paths, sizes, duration, connections, cached, repeats=3):
+def measure(server, paths, sizes, duration, connections, cached, repeats=3, label=None):
     rows = {}
     for name, path in paths.items():
         url = server.url + path
@@ -236,7 +243,7 @@ def measure(server, paths, sizes, duration, connections, cached, repeats=3):
         rows[name] = wrk_best(url, duration, connections, repeats)
         rows[name]["bytes"] = len(body)
         log(
-            f"{'cached' if cached else 'uncached'} {name}: {rows[name]['rps']:.0f} req/s "
+            f"{label or ('cached' if cached else 'uncached')} {name}: {rows[name]['rps']:.0f} req/s "
             f"(runs: {rows[name]['runs']})"
         )
     return rows
@@ -261,18 +268,20 @@ def slug(name):
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def table(paths, cached, uncached, static):
+def table(paths, cached, uncached, cold, static):
     lines = [
         "| page | bytes | static file req/s | cached req/s | cached p50 / p99 ms | cached ÷ static "
-        "| uncached req/s | uncached p50 / p99 ms | uncached ÷ static |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| uncached req/s | uncached p50 / p99 ms | uncached ÷ static | no fragments req/s "
+        "| no fragments p50 / p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in paths:
-        s, c, u = static[name], cached[name], uncached[name]
+        s, c, u, k = static[name], cached[name], uncached[name], cold[name]
         lines.append(
             f"| {name} | {c['bytes']:,} | {s['rps']:,.0f} | {c['rps']:,.0f} "
             f"| {c['p50_ms']:.1f} / {c['p99_ms']:.1f} | {c['rps'] / s['rps']:.2f} "
-            f"| {u['rps']:,.0f} | {u['p50_ms']:.1f} / {u['p99_ms']:.1f} | {u['rps'] / s['rps']:.2f} |"
+            f"| {u['rps']:,.0f} | {u['p50_ms']:.1f} / {u['p99_ms']:.1f} | {u['rps'] / s['rps']:.2f} "
+            f"| {k['rps']:,.0f} | {k['p50_ms']:.1f} / {k['p99_ms']:.1f} |"
         )
     return "\n".join(lines)
 
@@ -290,7 +299,7 @@ def main():
     )
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
-    parser.add_argument("--repeats", type=int, default=3, help="wrk runs per row; the best counts")
+    parser.add_argument("--repeats", type=int, default=5, help="wrk runs per row; the best counts")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--port", type=int, default=8090)
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)))
@@ -382,6 +391,23 @@ def main():
         memory_uncached = {pid: Server.rss_mb(pid) for pid in workers}
     finally:
         server.stop()
+    cold_env = {**env, "PAGE_CACHE": "0", "FRAGMENT_CACHE": "0"}
+    server = Server(cold_env, args.port, "cold")
+    try:
+        cold = measure(
+            server,
+            paths,
+            sizes,
+            args.duration,
+            args.connections,
+            False,
+            args.repeats,
+            "no fragments",
+        )
+        master, workers = server.gunicorn_workers()
+        memory_cold = {pid: Server.rss_mb(pid) for pid in workers}
+    finally:
+        server.stop()
 
     report = [
         f"CLOTH Hub load benchmark — {datetime.datetime.now():%Y-%m-%d %H:%M}",
@@ -389,7 +415,10 @@ def main():
         f"gunicorn {args.workers} workers (gthread); wrk 1 thread, {args.connections} connections, "
         f"best of {args.repeats} runs of {args.duration} s per row; {os.cpu_count()} CPU cores shared by server, database and wrk.",
         "",
-        table(paths, cached, uncached, static),
+        table(paths, cached, uncached, cold, static),
+        "",
+        "uncached: page cache off, fragment caches and memo on (every request renders the page, "
+        "as after a purge or for a signed-in reader); no fragments: the fragment caches off too.",
         "",
         "Pages: " + ", ".join(f"{name} `{path}`" for name, path in paths.items()),
         "",
@@ -397,6 +426,7 @@ def main():
         + "; ".join(
             [f"cached run pid {pid}: {mb:.0f} MB" for pid, mb in memory_cached.items()]
             + [f"uncached run pid {pid}: {mb:.0f} MB" for pid, mb in memory_uncached.items()]
+            + [f"no-fragments run pid {pid}: {mb:.0f} MB" for pid, mb in memory_cold.items()]
         ),
         f"Total time: {time.monotonic() - started:.0f} s.",
     ]
@@ -412,13 +442,23 @@ def main():
                 "static": static,
                 "cached": cached,
                 "uncached": uncached,
-                "rss_mb": {"cached": memory_cached, "uncached": memory_uncached},
+                "no_fragments": cold,
+                "rss_mb": {
+                    "cached": memory_cached,
+                    "uncached": memory_uncached,
+                    "no_fragments": memory_cold,
+                },
             },
             indent=2,
             default=str,
         )
     )
-    failures = [n for n, row in {**cached, **uncached}.items() if row["non_2xx"]]
+    failures = [
+        f"{label} {name}"
+        for label, rows in (("cached", cached), ("uncached", uncached), ("no fragments", cold))
+        for name, row in rows.items()
+        if row["non_2xx"]
+    ]
     if failures:
         sys.exit(f"non-2xx answers during the benchmark: {failures}")
 

@@ -11,6 +11,8 @@ from django.urls import NoReverseMatch, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from clothhub import memo
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -33,14 +35,18 @@ def locale_home_pages(request):
     site = Site.find_for_request(request)
     homes = {}
     if site is not None:
-        pages = (
-            Page.objects.filter(translation_key=site.root_page.translation_key)
-            .live()
-            .select_related("locale")
-        )
-        homes = {page.locale.language_code: page for page in pages}
+        homes = memo.memoize("locale-home-pages", site.pk, lambda: _home_pages(site))
     setattr(request, cache_attr, homes)
     return homes
+
+
+def _home_pages(site):
+    pages = (
+        Page.objects.filter(translation_key=site.root_page.translation_key)
+        .live()
+        .select_related("locale")
+    )
+    return {page.locale.language_code: page for page in pages}
 
 
 def live_translations(page):

@@ -6,6 +6,7 @@ from django.db import connection
 from django.utils import translation
 from wagtail.models import Page
 
+from clothhub import memo
 from home.i18n import live_translations
 from practices.countries import country_name
 from practices.models import (
@@ -25,11 +26,11 @@ RELATED_LIMIT = 3
 
 def labelled(model, entries):
     """[(slug, name)] for the entries linked to a page, named in the reader's language (one
-    query for the links, one for the names)."""
+    query for the links; the names come from the vocabulary's label map)."""
     slugs = [entry.slug for entry in entries]
     if not slugs:
         return []
-    labels = model.objects.filter(slug__in=slugs).labels()
+    labels = model.objects.label_map()
     order = {slug: i for i, slug in enumerate(slugs)}
     return sorted(
         ((slug, labels.get(slug, slug)) for slug in set(slugs)), key=lambda x: order[x[0]]
@@ -38,7 +39,12 @@ def labelled(model, entries):
 
 def listing_page(page):
     """The outermost live practices index above ``page``: filter links lead there."""
-    return PracticesIndexPage.objects.ancestor_of(page).live().order_by("depth").first()
+    indexes = memo.memoize(
+        "live-practices-indexes",
+        None,
+        lambda: list(PracticesIndexPage.objects.live().order_by("depth", "path")),
+    )
+    return next((index for index in indexes if page.path.startswith(index.path)), None)
 
 
 def _placeholders(values):
@@ -111,33 +117,42 @@ def related_practices(page, topic_slugs, tag_ids, limit=RELATED_LIMIT):
 
 
 def detail_context(page, request):
-    topics = list(page.topics.all())
-    tags = list(page.tags.all())
-    translations = live_translations(page)
-    other_languages = [
-        translation
-        for code, translation in sorted(translations.items())
-        if translation.pk != page.pk
-    ]
-    context = {
-        "topics": labelled(Topic, topics),
-        "stages": labelled(ValueChainStage, page.stages.all()),
-        "tags": tags,
+    """What the page template needs outside its fragments: no query (the listing page comes
+    from the memo)."""
+    return {
         "country_label": country_name(page.country) if page.country else "",
         "listing_page": listing_page(page),
-        "translations": other_languages,
-        "related": related_practices(page, [t.slug for t in topics], [t.pk for t in tags]),
+        "feedback_thanks": request.GET.get("feedback") == "thanks",
+    }
+
+
+def practice_context(page):
+    """The page's own metadata, downloads and translations: its main fragment."""
+    translations = live_translations(page)
+    return {
+        "topics": labelled(Topic, page.topics.all()),
+        "stages": labelled(ValueChainStage, page.stages.all()),
+        "tags": list(page.tags.all()),
+        "translations": [
+            translation
+            for code, translation in sorted(translations.items())
+            if translation.pk != page.pk
+        ],
         "downloads": list(page.downloads.select_related("document")),
     }
-    return context
+
+
+def related_context(page):
+    """Practices sharing topics and tags with the page: the "related" fragment."""
+    topic_slugs = [topic.slug for topic in page.topics.all()]
+    tag_ids = [tag.pk for tag in page.tags.all()]
+    return {"related": related_practices(page, topic_slugs, tag_ids)}
 
 
 def case_study_context(page):
     organisations = list(page.organisations.select_related("org_type"))
     type_slugs = {org.org_type.slug for org in organisations if org.org_type_id}
-    type_labels = (
-        OrganisationType.objects.filter(slug__in=type_slugs).labels() if type_slugs else {}
-    )
+    type_labels = OrganisationType.objects.label_map() if type_slugs else {}
     for org in organisations:
         org.type_label = type_labels.get(org.org_type.slug, "") if org.org_type_id else ""
     return {

@@ -61,6 +61,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.translation import get_language_from_path
 
 TAG_ALL = "all"
+TAG_SNIPPETS = "snippets"
 _GEN_PREFIX = "clothhub:gen:"
 _PAGE_PREFIX = "clothhub:page:"
 _MAX_PATH_LENGTH = 1024
@@ -85,8 +86,14 @@ def config():
 
 
 def is_enabled():
-    conf = config()
-    return bool(conf["ENABLED"]) and conf["CACHE_ALIAS"] in settings.CACHES
+    """Whether whole responses are cached (the middleware)."""
+    return bool(config()["ENABLED"]) and generations_enabled()
+
+
+def generations_enabled():
+    """Whether tag generations are kept and purged. They outlive the page cache's own switch:
+    the fragment caches (clothhub.fragments) key on them too, so PAGE_CACHE=0 still purges."""
+    return config()["CACHE_ALIAS"] in settings.CACHES
 
 
 def _cache():
@@ -132,8 +139,8 @@ def current_generations(tags):
 
 
 def purge(tags):
-    """Invalidate every cached response that depends on any of ``tags``."""
-    if not is_enabled() or not tags:
+    """Invalidate every cached response and fragment that depends on any of ``tags``."""
+    if not generations_enabled() or not tags:
         return
     _cache().set_many({_GEN_PREFIX + tag: uuid.uuid4().hex for tag in tags}, None)
 
@@ -278,6 +285,10 @@ def tags_for_page(page, subtree=False, also_below=None):
     from wagtail.models import Page
 
     tags = {locale_tag(page.locale.language_code), page_tag(page.translation_key)}
+    if page.depth == 2:
+        # A home page: every page links to it (the menu, the language switcher of pages that
+        # have no translation in its language).
+        tags.add(TAG_ALL)
     parents = [page] + ([also_below] if also_below is not None else [])
     for parent in parents:
         ancestors = Page.objects.ancestor_of(parent, inclusive=parent is not page).filter(
@@ -307,24 +318,29 @@ def referencing_page_tags(obj):
 
 
 def _on_page_change(sender, instance, **kwargs):
-    if is_enabled():
+    if generations_enabled():
         purge(tags_for_page(instance))
 
 
 def _on_page_move(sender, instance, parent_page_before=None, **kwargs):
-    if is_enabled():
+    if generations_enabled():
         purge(tags_for_page(instance, subtree=True, also_below=parent_page_before))
 
 
 def _on_delete(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    if is_enabled() and isinstance(instance, Page) and instance.depth and instance.depth > 1:
+    if (
+        generations_enabled()
+        and isinstance(instance, Page)
+        and instance.depth
+        and instance.depth > 1
+    ):
         purge(tags_for_page(instance))
 
 
 def _on_view_restriction_change(sender, instance, **kwargs):
-    if is_enabled() and instance.page_id:
+    if generations_enabled() and instance.page_id:
         purge(tags_for_page(instance.page, subtree=True))
 
 
@@ -334,8 +350,10 @@ def _on_sitewide_change(sender, instance, **kwargs):
 
 def _on_model_change(sender, instance, **kwargs):
     """Snippets and settings: a snippet in a language purges that language and the pages that use
-    it; snippets without a language and site or generic settings purge everything."""
-    if not is_enabled():
+    it; snippets without a language and site or generic settings purge everything. Every
+    snippet change also purges ``snippets``: the fragments of detail pages show vocabulary labels,
+    organisations and partners without depending on their language's other pages."""
+    if not generations_enabled():
         return
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import TranslatableMixin
@@ -345,7 +363,10 @@ def _on_model_change(sender, instance, **kwargs):
         purge({TAG_ALL})
     elif type(instance) in get_snippet_models():
         if isinstance(instance, TranslatableMixin) and instance.locale_id:
-            purge({locale_tag(instance.locale.language_code)} | referencing_page_tags(instance))
+            purge(
+                {TAG_SNIPPETS, locale_tag(instance.locale.language_code)}
+                | referencing_page_tags(instance)
+            )
         else:
             purge({TAG_ALL})
 

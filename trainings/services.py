@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from clothhub import memo
 from trainings.blocks import MULTIPLE
 from trainings.models import (
     Certificate,
@@ -150,9 +151,24 @@ class CourseProgress:
 def _course_structure(courses):
     """Live, public modules and lessons of several courses (lesson bodies are not loaded).
 
-    Three queries whatever the number of courses and lessons: private sections, modules, lessons.
-    Returns ``{course_path: [(module, [lesson, ...]), ...]}`` in tree order.
+    Returns ``{course_path: [(module, [lesson, ...]), ...]}`` in tree order. The outline of one
+    course is the same for every reader, so it is memoized per course (clothhub.memo) until
+    content changes; several courses at once (My learning) cost three queries whatever their
+    number: private sections, modules, lessons.
     """
+    if len(courses) == 1:
+        course = courses[0]
+        return {
+            course.path: memo.memoize(
+                "course-structure",
+                course.path,
+                lambda: _load_course_structure(courses)[course.path],
+            )
+        }
+    return _load_course_structure(courses)
+
+
+def _load_course_structure(courses):
     if not courses:
         return {}
     private_q = Page.objects.private_q()
@@ -347,13 +363,13 @@ def course_index_for_language():
 
 
 def topic_labels(course):
-    """[(slug, label)] of the course's topics, named in the course's language. Two queries."""
+    """[(slug, label)] of the course's topics, named in the course's language. One query."""
     from practices.models import Topic
 
     slugs = [topic.slug for topic in course.topics.all()]
     if not slugs:
         return []
-    labels = Topic.objects.filter(slug__in=slugs).labels(course.locale.language_code)
+    labels = Topic.objects.label_map(course.locale.language_code)
     return [(slug, labels.get(slug, slug)) for slug in slugs]
 
 

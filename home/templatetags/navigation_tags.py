@@ -4,6 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from clothhub import memo
 from home import i18n
 from home.models import PartnerOrganisation
 
@@ -29,7 +30,11 @@ def main_menu(context, current_page=None):
     home = _active_home(request)
     items = []
     if home is not None:
-        items = list(home.get_children().live().public().in_menu())
+        items = memo.memoize(
+            "main-menu",
+            home.pk,
+            lambda: list(home.get_children().live().public().in_menu()),
+        )
     current_path = getattr(current_page, "path", "") or ""
     entries = []
     for item in items:
@@ -64,6 +69,10 @@ def hreflang_links(context, page=None):
 @register.simple_tag
 def partner_organisations():
     """Partners in the active language, falling back to the default language's entries."""
+    return memo.memoize("partner-organisations", translation.get_language(), _partners)
+
+
+def _partners():
     locale = Locale.get_active()
     partners = list(PartnerOrganisation.objects.filter(locale=locale))
     if not partners:
@@ -80,7 +89,7 @@ def language_name(code):
 def page_language_code(context, page):
     """The language a page's content is written in (differs from the UI language on fallback)."""
     return (
-        page.locale.language_code
+        memo.language_code_of(page)
         if getattr(page, "locale_id", None)
         else translation.get_language()
     )
@@ -91,4 +100,9 @@ def breadcrumb_ancestors(page):
     """Ancestors of ``page`` below the language root (the home page is included), in one query."""
     if page is None or not getattr(page, "pk", None):
         return []
-    return list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
+    # Keyed by the parent's path: every page of a section shares its breadcrumb.
+    return memo.memoize(
+        "breadcrumb",
+        page.path[: -Page.steplen],
+        lambda: list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth")),
+    )

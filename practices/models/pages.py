@@ -288,6 +288,17 @@ class PracticePage(Page):
         context.update(detail_context(self, request))
         return context
 
+    def fragment_context(self, request, name):
+        """What a fragment of the page template needs ({% pagefragment %}): loaded only when
+        the fragment is rendered, not when it comes from the fragment cache."""
+        from practices.detail import practice_context, related_context
+
+        if name == "related":
+            return related_context(self)
+        if name in ("case-study", "guide"):
+            return practice_context(self)
+        return {}
+
     @property
     def content_type_slug(self):
         """The short type name used by filters and search: 'case-study' or 'guide'."""
@@ -494,11 +505,12 @@ class CaseStudyPage(PracticePage):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
-    def get_context(self, request, *args, **kwargs):
+    def fragment_context(self, request, name):
         from practices.detail import case_study_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_context(self))
+        context = super().fragment_context(request, name)
+        if name == "case-study":
+            context.update(case_study_context(self))
         return context
 
     def sdg_list(self):
@@ -707,11 +719,12 @@ class GuidePage(PracticePage):
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
 
-    def get_context(self, request, *args, **kwargs):
+    def fragment_context(self, request, name):
         from practices.detail import guide_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(guide_context(self))
+        context = super().fragment_context(request, name)
+        if name == "guide":
+            context.update(guide_context(self))
         return context
 
 

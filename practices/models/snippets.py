@@ -32,6 +32,20 @@ class VocabularyQuerySet(models.QuerySet):
         return labels
 
 
+class VocabularyManager(models.Manager.from_queryset(VocabularyQuerySet)):
+    def label_map(self, language_code=None):
+        """``{slug: name}`` of every entry, in the given (or active) language: ``labels()`` of the
+        whole vocabulary, remembered per process until a snippet changes (clothhub.memo)."""
+        from clothhub import memo
+
+        wanted = language_code or translation.get_language() or settings.LANGUAGE_CODE
+        return memo.memoize(
+            "vocabulary-labels",
+            (self.model._meta.label_lower, wanted),
+            lambda: self.get_queryset().labels(wanted),
+        )
+
+
 class VocabularyEntry(TranslatableMixin, index.Indexed, models.Model):
     """Base of the controlled vocabularies: a translated name and a language-independent slug."""
 
@@ -56,7 +70,7 @@ class VocabularyEntry(TranslatableMixin, index.Indexed, models.Model):
         _("order"), default=0, help_text=_("Lower numbers are listed first in filters.")
     )
 
-    objects = VocabularyQuerySet.as_manager()
+    objects = VocabularyManager()
 
     panels = [
         FieldPanel("name"),

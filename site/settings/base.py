@@ -229,6 +229,12 @@ MIDDLEWARE = _insert_after(
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     ["clothhub.middleware.ContentSecurityPolicyMiddleware"],
 )
+# After the page cache (a hit needs no site), before anything that asks Wagtail for the site.
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "clothhub.pagecache.PageCacheMiddleware",
+    ["clothhub.memo.SiteMiddleware"],
+)
 MIDDLEWARE += [
     "clothhub.middleware.ThrottleMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -335,6 +341,16 @@ else:
         "LOCATION": "clothhub-shared",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
+# Per-process memo of site data (sites, locales, menus, labels, private sections), checked against
+# one generation value in the "shared" cache: see clothhub/memo.py. MEMO=0 turns it off.
+CLOTHHUB_MEMO = env_bool("MEMO", True)
+# Fragment caches of detail pages (clothhub/fragments.py): kept across publishes of other pages,
+# keyed on the page cache's tag generations. FRAGMENT_CACHE=0 turns them off.
+CLOTHHUB_FRAGMENT_CACHE = {
+    "ENABLED": env_bool("FRAGMENT_CACHE", True),
+    "CACHE_ALIAS": "default",
+    "TIMEOUT": env_int("FRAGMENT_CACHE_TIMEOUT", 86_400),
+}
 CLOTHHUB_PAGE_CACHE = {
     "ENABLED": env_bool("PAGE_CACHE", True),
     "CACHE_ALIAS": "shared",

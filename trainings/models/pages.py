@@ -421,7 +421,16 @@ class LessonPage(RoutablePageMixin, Page):
 
     @cached_property
     def course(self):
-        return CoursePage.objects.ancestor_of(self).first()
+        """The course above this lesson (memoized per module: clothhub.memo)."""
+        from clothhub import memo
+
+        if not self.path:
+            return CoursePage.objects.ancestor_of(self).first()
+        return memo.memoize(
+            "course-above",
+            self.path[: -self.steplen],
+            lambda: CoursePage.objects.ancestor_of(self).first(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         from trainings import services
