@@ -322,10 +322,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # The "shared" cache: anonymous page cache (clothhub.pagecache) and sign-up throttle counters.
-# Every application process must see the same entries and purges: Redis when REDIS_URL is set;
-# local memory otherwise (the production profile switches that to a file cache shared by its
-# worker processes). The test profile replaces CACHES without it: there the page cache and the
-# throttle are off unless a test configures "shared" (tests/security and tests/performance do).
+# Every process must see the same entries and purges — the server's workers, and management
+# commands such as import_practices run beside it: Redis when REDIS_URL is set, a file cache in
+# var/cache/shared otherwise. The test profile replaces CACHES without it: there the page cache,
+# the fragment caches, the memo and the throttle are off unless a test configures "shared".
 if REDIS_URL:  # noqa: F405
     # One redis-py client per connection pool (clothhub.cache_backends): Django's backend builds
     # a client per call, which costs more than the round trip to Redis.
@@ -337,9 +337,9 @@ if REDIS_URL:  # noqa: F405
     }
 else:
     CACHES["shared"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "clothhub-shared",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("SHARED_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "shared")),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 # Per-process memo of site data (sites, locales, menus, labels, private sections), checked against
 # one generation value in the "shared" cache: see clothhub/memo.py. MEMO=0 turns it off.

@@ -67,16 +67,9 @@ STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 # `make serve`); an enqueued task is a database row until a worker has run it.
 TASKS = CLOTHHUB_DATABASE_TASKS  # noqa: F405
 
-# The "shared" cache (page cache, sign-up throttle counters) must be one for every application
-# process: with Redis (REDIS_URL) base.py points "default" and "shared" at it. Without Redis,
-# "default" stays in local memory (per process) and "shared" is a file cache that all processes of
-# this machine share (a purge in one process must reach the others).
-if not REDIS_URL:  # noqa: F405
-    CACHES["shared"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("SHARED_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "shared")),  # noqa: F405
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    }
+# The "shared" cache (page cache, tag generations, memo generation, sign-up throttle counters) is
+# one for every application process (base.py): Redis with REDIS_URL, otherwise a file cache that
+# all processes of this machine share. "default" (fragments) stays in local memory without Redis.
 
 # SQLite (the out-of-the-box `make serve`): several gunicorn processes and the task worker write
 # to one file. Write-ahead logging lets readers go on while one process writes; transactions take
