@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+import run  # benchmarks/run.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -29,15 +31,7 @@ def main():
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
     parser.add_argument("--sql", action="store_true", help="print the queries of one request")
-    parser.add_argument(
-        "--database-url",
-        default=os.environ.get(
-            "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clothhub_bench"
-        ),
-    )
-    parser.add_argument(
-        "--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
-    )
+    run.add_service_arguments(parser)
     args = parser.parse_args()
 
     os.environ.update(

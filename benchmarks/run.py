@@ -286,8 +286,9 @@ def table(paths, cached, uncached, cold, static):
     return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description="Load benchmark of the production profile.")
+def add_service_arguments(parser):
+    """--database-url and --redis-url: the benchmark's own database and Redis database (also
+    used by profile_page.py)."""
     parser.add_argument(
         "--database-url",
         default=os.environ.get(
@@ -297,6 +298,11 @@ def main():
     parser.add_argument(
         "--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
     )
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Load benchmark of the production profile.")
+    add_service_arguments(parser)
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--repeats", type=int, default=5, help="wrk runs per row; the best counts")
