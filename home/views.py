@@ -43,14 +43,11 @@ def _route_by_url_path(request, path):
     leave the result where Wagtail's ``route_for_request`` looks first.
 
     Wagtail walks the tree one slug at a time because any page on the way may route the rest of
-    the path itself (RoutablePageMixin). Here every page on the path is read in one query by its
-    ``url_path``; when the page exists, is live and no page above it has its own ``route()``,
+    the path itself (RoutablePageMixin). Here every page on the path is read in one query (by
+    slug and ``url_path``); when the page exists, is live and no page above it has its own ``route()``,
     the answer is what Wagtail's walk would give. The page's own ``route()`` still runs (a
-    routable page serves its index route). In every other case — a missing or draft page, a path
-    below a routable page — nothing is set and Wagtail routes as usual."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return
+    routable page serves its index route). In every other case — no site or home page, a missing
+    or draft page, a path below a routable page — nothing is set and Wagtail routes as usual."""
     home = i18n.locale_home_pages(request).get(translation.get_language())
     if home is None:
         return

@@ -126,13 +126,21 @@ def detail_context(page, request):
     }
 
 
+def _topics_and_tags(page):
+    """The page's topics and tags, loaded once per request (both fragments need them)."""
+    if not hasattr(page, "_clothhub_topics_and_tags"):
+        page._clothhub_topics_and_tags = (list(page.topics.all()), list(page.tags.all()))
+    return page._clothhub_topics_and_tags
+
+
 def practice_context(page):
     """The page's own metadata, downloads and translations: its main fragment."""
     translations = live_translations(page)
+    topics, tags = _topics_and_tags(page)
     return {
-        "topics": labelled(Topic, page.topics.all()),
+        "topics": labelled(Topic, topics),
         "stages": labelled(ValueChainStage, page.stages.all()),
-        "tags": list(page.tags.all()),
+        "tags": tags,
         "translations": [
             translation
             for code, translation in sorted(translations.items())
@@ -144,9 +152,8 @@ def practice_context(page):
 
 def related_context(page):
     """Practices sharing topics and tags with the page: the "related" fragment."""
-    topic_slugs = [topic.slug for topic in page.topics.all()]
-    tag_ids = [tag.pk for tag in page.tags.all()]
-    return {"related": related_practices(page, topic_slugs, tag_ids)}
+    topics, tags = _topics_and_tags(page)
+    return {"related": related_practices(page, [t.slug for t in topics], [t.pk for t in tags])}
 
 
 def case_study_context(page):

@@ -37,17 +37,13 @@ _PREFIX = "clothhub:fragment:"
 _CSRF_FIELD = 'name="csrfmiddlewaretoken"'
 
 
+def config():
+    defaults = {"ENABLED": True, "CACHE_ALIAS": "default", "TIMEOUT": 86_400}
+    return {**defaults, **getattr(settings, "CLOTHHUB_FRAGMENT_CACHE", {})}
+
+
 def is_enabled():
-    conf = getattr(settings, "CLOTHHUB_FRAGMENT_CACHE", {})
-    return bool(conf.get("ENABLED", True)) and pagecache.generations_enabled()
-
-
-def _timeout():
-    return getattr(settings, "CLOTHHUB_FRAGMENT_CACHE", {}).get("TIMEOUT", 86_400)
-
-
-def _cache():
-    return caches[getattr(settings, "CLOTHHUB_FRAGMENT_CACHE", {}).get("CACHE_ALIAS", "default")]
+    return bool(config()["ENABLED"]) and pagecache.generations_enabled()
 
 
 def tags_for(page, listing=False):
@@ -72,8 +68,7 @@ def key_for(request, page, name, vary=(), listing=False):
     site = getattr(request, "_wagtail_site", None)
     parts = [
         name,
-        page.pk,
-        page.cache_key,
+        page.cache_key,  # Wagtail: the page's id, URL path and last publication
         translation.get_language(),
         getattr(site, "pk", None),
         request.scheme,
@@ -101,10 +96,11 @@ def get_or_render(request, page, name, render, vary=(), listing=False):
     if not cacheable(request, page):
         return render()
     key = key_for(request, page, name, vary, listing)
-    cache = _cache()
+    conf = config()
+    cache = caches[conf["CACHE_ALIAS"]]
     html = cache.get(key)
     if html is None:
         html = render()
         if _CSRF_FIELD not in html:
-            cache.set(key, str(html), _timeout())
+            cache.set(key, str(html), conf["TIMEOUT"])
     return html

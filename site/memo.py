@@ -7,8 +7,9 @@ Without it an uncached page spends most of its time asking PostgreSQL the same f
 once per request against one *generation* value in the shared cache (Redis in production).
 
 Invalidation: any save or delete of a page (draft or published, in any language), a page view
-restriction, a site, a locale, a snippet, a setting or a tag gives the generation a new random
-value, from whichever process made the change; every process then recomputes an entry the next
+restriction, a site, a locale, a snippet, a setting or a tag gives the generation (the tag
+``memo`` of clothhub.pagecache's generation store) a new random value, from whichever process
+made the change; every process then recomputes an entry the next
 time it is read. That is deliberately coarse — editors save a few times a minute at most, readers
 read thousands of times — and it cannot miss a change made through the ORM.
 
@@ -22,24 +23,22 @@ read-only.
 """
 
 import threading
-import uuid
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.signals import request_finished, request_started
 
-_GENERATION_KEY = "clothhub:memo:generation"
+from clothhub import pagecache
+
+# The generation is a tag of the page cache's generation store (clothhub.pagecache), purged on
+# every change of content; page responses never depend on it.
+TAG = "memo"
 _MAX_ENTRIES = 5000
 _store = {}
 _local = threading.local()
 
 
 def is_enabled():
-    return getattr(settings, "CLOTHHUB_MEMO", True) and "shared" in settings.CACHES
-
-
-def _cache():
-    return caches["shared"]
+    return getattr(settings, "CLOTHHUB_MEMO", True) and pagecache.generations_enabled()
 
 
 def generation():
@@ -47,11 +46,7 @@ def generation():
     in_request = getattr(_local, "in_request", False)
     current = getattr(_local, "generation", None) if in_request else None
     if current is None:
-        cache = _cache()
-        current = cache.get(_GENERATION_KEY)
-        if current is None:
-            cache.add(_GENERATION_KEY, uuid.uuid4().hex, None)
-            current = cache.get(_GENERATION_KEY) or ""
+        current = pagecache.current_generations([TAG])[TAG]
         if in_request:
             _local.generation = current
     return current
@@ -76,7 +71,7 @@ def invalidate():
     """Forget every memoized value, in every process."""
     _local.generation = None
     if is_enabled():
-        _cache().set(_GENERATION_KEY, uuid.uuid4().hex, None)
+        pagecache.purge({TAG})
 
 
 def clear_process():
@@ -114,15 +109,13 @@ def _on_change(sender, **kwargs):
 
 
 def connect_signals():
+    """Publishing, unpublishing and moving a page all save it: post_save covers them."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     request_started.connect(_request_started, dispatch_uid="clothhub_memo_request_started")
     request_finished.connect(_request_finished, dispatch_uid="clothhub_memo_request_finished")
     post_save.connect(_on_change, dispatch_uid="clothhub_memo_saved")
     post_delete.connect(_on_change, dispatch_uid="clothhub_memo_deleted")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_on_change, dispatch_uid=f"clothhub_memo_{id(signal)}")
 
 
 # --- what is memoized beyond the callers' own memoize() calls ------------------------------------

@@ -285,10 +285,6 @@ def tags_for_page(page, subtree=False, also_below=None):
     from wagtail.models import Page
 
     tags = {locale_tag(page.locale.language_code), page_tag(page.translation_key)}
-    if page.depth == 2:
-        # A home page: every page links to it (the menu, the language switcher of pages that
-        # have no translation in its language).
-        tags.add(TAG_ALL)
     parents = [page] + ([also_below] if also_below is not None else [])
     for parent in parents:
         ancestors = Page.objects.ancestor_of(parent, inclusive=parent is not page).filter(

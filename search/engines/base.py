@@ -1,5 +1,6 @@
 """The one interface every search engine implements, and the value types that cross it."""
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -52,7 +53,7 @@ class EngineResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-class SearchEngine:
+class SearchEngine(ABC):
     """Base class of the engines. Documents live in ``SearchDocument``; an engine keeps whatever
     it needs to search them (SQL engines: database triggers do it; Elasticsearch: a copy)."""
 
@@ -64,35 +65,40 @@ class SearchEngine:
         """Why this engine cannot run here, or None when it can."""
         return None
 
-    # Indexing ---------------------------------------------------------------------------------
+    # Indexing: the defaults do nothing (the SQL engines' database triggers do the work) -----
     def ensure_schema(self) -> None:
         """Create what the engine needs (tables, triggers, indices); safe to call again."""
+        return None
 
     def index_documents(self, documents: Iterable) -> None:
         """Take saved ``SearchDocument`` rows into the engine (no-op where triggers do it)."""
+        return None
 
     def remove_documents(self, doc_ids: Iterable[int]) -> None:
         """Forget documents whose rows were (or are about to be) deleted."""
+        return None
 
     def rebuild(self, documents: Iterable, total: int, progress: Progress | None = None) -> None:
         """Rebuild the engine's copy from all documents (a full reindex)."""
+        return None
 
     def check(self) -> list[str]:
         """Problems of the engine's copy compared with the ``SearchDocument`` table."""
         return []
 
     # Searching --------------------------------------------------------------------------------
+    @abstractmethod
     def search(self, query: EngineQuery) -> EngineResult:
-        raise NotImplementedError
+        """One page of hits for ``query``, with the total and (``with_facets``) facet counts."""
 
     def count(self, text: ParsedQuery, language: str | None, filters=None) -> int:
         query = EngineQuery(text=text, language=language, filters=filters or {}, limit=0)
         query.with_facets = False
         return self.search(query).total
 
+    @abstractmethod
     def autocomplete(self, prefix: str, language: str | None, limit: int = 8) -> list[int]:
         """Ids of documents whose title starts like ``prefix`` (words typed so far), best first."""
-        raise NotImplementedError
 
     def did_you_mean(self, text: ParsedQuery, language: str | None) -> list[ParsedQuery]:
         """Corrections of a query that found nothing (typos), best first; may be empty."""

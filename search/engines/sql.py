@@ -15,6 +15,8 @@ document, facet and value). Then:
 Three statements whatever the number of documents, filters or facets.
 """
 
+from abc import abstractmethod
+
 from django.db import connection
 
 from search.models import FACETS
@@ -28,9 +30,9 @@ FACET_TABLE = "search_searchfacet"
 
 class SQLEngine(SearchEngine):
     # Subclasses --------------------------------------------------------------------------------
+    @abstractmethod
     def match_ctes(self, text: ParsedQuery, language: str | None, with_score: bool):
         """SQL of one or more CTEs (without WITH) ending with ``m(page_id, score)``, and params."""
-        raise NotImplementedError
 
     def highlight(self, query: EngineQuery, hits: list[Hit]) -> list[Hit]:
         """The hits with their highlighted title and snippet."""
