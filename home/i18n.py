@@ -11,7 +11,7 @@ from django.urls import NoReverseMatch, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from clothhub import memo
+from clothhub.cache import memo, store
 
 
 @dataclass(frozen=True)
@@ -29,15 +29,14 @@ def language_names():
 
 def locale_home_pages(request):
     """The live home page of every language of the request's site, by language code (one query)."""
-    cache_attr = "_clothhub_locale_homes"
-    if hasattr(request, cache_attr):
-        return getattr(request, cache_attr)
-    site = Site.find_for_request(request)
-    homes = {}
-    if site is not None:
-        homes = memo.memoize("locale-home-pages", site.pk, lambda: _home_pages(site))
-    setattr(request, cache_attr, homes)
-    return homes
+
+    def homes():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        return memo.memoize("locale-home-pages", site.pk, lambda: _home_pages(site))
+
+    return store.request_value(request, "locale-home-pages", homes)
 
 
 def _home_pages(site):

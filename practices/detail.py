@@ -6,7 +6,7 @@ from django.db import connection
 from django.utils import translation
 from wagtail.models import Page
 
-from clothhub import memo
+from clothhub.cache import memo
 from home.i18n import live_translations
 from practices.countries import country_name
 from practices.models import (

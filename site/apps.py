@@ -1,5 +1,5 @@
 """The project package as a Django app: it holds no models, only the production machinery that
-crosses apps — the anonymous page cache and its purge signals, the per-process memo of site data, upload checks, sign-in and sign-up
+crosses apps — the cache (clothhub.cache), upload checks, sign-in and sign-up
 throttling pages, security headers and the background-task worker's housekeeping tasks."""
 
 from django.apps import AppConfig
@@ -12,7 +12,6 @@ class ClothHubConfig(AppConfig):
     verbose_name = _("CLOTH Hub platform")
 
     def ready(self):
-        from clothhub import memo, pagecache
+        from clothhub.cache import invalidation
 
-        pagecache.connect_purge_signals()
-        memo.install()
+        invalidation.connect()

@@ -3,6 +3,6 @@ check uploads (see clothhub.uploads)."""
 
 from wagtail import hooks
 
-from clothhub.pagecache import remember_served_page
+from clothhub.cache.pages import remember_served_page
 
 hooks.register("before_serve_page", remember_served_page)

@@ -51,3 +51,17 @@ def translated_homes(home_page):
                 home_page, code, title=f"CLOTH Hub {code}", hero_title=f"Hero {code}"
             )
     return homes
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches (all layers run in the test profile) and this
+    process's memo forgotten."""
+    from django.core.cache import caches
+
+    from clothhub.cache import memo
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    memo.clear_process()
+    yield

@@ -22,7 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from clothhub import memo
+from clothhub.cache import memo
 from trainings.blocks import MULTIPLE
 from trainings.models import (
     Certificate,
@@ -152,7 +152,7 @@ def _course_structure(courses):
     """Live, public modules and lessons of several courses (lesson bodies are not loaded).
 
     Returns ``{course_path: [(module, [lesson, ...]), ...]}`` in tree order. The outline of one
-    course is the same for every reader, so it is memoized per course (clothhub.memo) until
+    course is the same for every reader, so it is memoized per course (clothhub.cache.memo) until
     content changes; several courses at once (My learning) cost three queries whatever their
     number: private sections, modules, lessons.
     """

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from clothhub import memo
+from clothhub.cache import memo
 from home import i18n
 from home.models import PartnerOrganisation
 

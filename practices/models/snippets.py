@@ -35,8 +35,8 @@ class VocabularyQuerySet(models.QuerySet):
 class VocabularyManager(models.Manager.from_queryset(VocabularyQuerySet)):
     def label_map(self, language_code=None):
         """``{slug: name}`` of every entry, in the given (or active) language: ``labels()`` of the
-        whole vocabulary, remembered per process until a snippet changes (clothhub.memo)."""
-        from clothhub import memo
+        whole vocabulary, remembered per process until a snippet changes (clothhub.cache.memo)."""
+        from clothhub.cache import memo
 
         wanted = language_code or translation.get_language() or settings.LANGUAGE_CODE
         return memo.memoize(

@@ -190,7 +190,7 @@ SEARCH_RESULTS_PER_PAGE = env_int("SEARCH_RESULTS_PER_PAGE", 10)
 SEARCH_AUTO_UPDATE = env_bool("SEARCH_AUTO_UPDATE", True)
 
 # --- production grade (issue 7: security, page cache, uploads, task queue, media storage) -----------
-# Owned by the platform layer in site/ (clothhub.pagecache, clothhub.middleware, clothhub.uploads).
+# Owned by the platform layer in site/ (clothhub.cache, clothhub.middleware, clothhub.uploads).
 from datetime import timedelta  # noqa: E402
 
 from .env import env_bool, env_int, env_str  # noqa: E402
@@ -217,7 +217,7 @@ MIDDLEWARE = _insert_after(
 MIDDLEWARE = _insert_after(
     MIDDLEWARE,
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    ["clothhub.pagecache.PageCacheMiddleware"],
+    ["clothhub.cache.pages.PageCacheMiddleware"],
 )
 MIDDLEWARE = _insert_after(
     MIDDLEWARE,
@@ -228,12 +228,6 @@ MIDDLEWARE = _insert_after(
     MIDDLEWARE,
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     ["clothhub.middleware.ContentSecurityPolicyMiddleware"],
-)
-# After the page cache (a hit needs no site), before anything that asks Wagtail for the site.
-MIDDLEWARE = _insert_after(
-    MIDDLEWARE,
-    "clothhub.pagecache.PageCacheMiddleware",
-    ["clothhub.memo.SiteMiddleware"],
 )
 MIDDLEWARE += [
     "clothhub.middleware.ThrottleMiddleware",
@@ -321,45 +315,100 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "clothhub.uploads.DocumentForm"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
-# The "shared" cache: anonymous page cache (clothhub.pagecache) and sign-up throttle counters.
-# Every process must see the same entries and purges — the server's workers, and management
-# commands such as import_practices run beside it: Redis when REDIS_URL is set, a file cache in
-# var/cache/shared otherwise. The test profile replaces CACHES without it: there the page cache,
-# the fragment caches, the memo and the throttle are off unless a test configures "shared".
+# The cache (clothhub.cache, see site/cache/README.md). Every process must see the same purges
+# (the server's workers and management commands such as import_practices): Redis when REDIS_URL
+# is set, otherwise file caches under var/cache. Three aliases: "shared" holds the tag generations
+# (no expiry), "pages" the anonymous page cache (culled on its own, so culling pages never drops a
+# generation), "default" the fragments. The test profile uses local memory for all of them.
+_CACHE_DIR = Path(env_str("CACHE_DIR", str(BASE_DIR / "var" / "cache")))  # noqa: F405
 if REDIS_URL:  # noqa: F405
-    # One redis-py client per connection pool (clothhub.cache_backends): Django's backend builds
-    # a client per call, which costs more than the round trip to Redis.
-    CACHES["default"]["BACKEND"] = "clothhub.cache_backends.RedisCache"  # noqa: F405
-    CACHES["shared"] = {  # noqa: F405
-        "BACKEND": "clothhub.cache_backends.RedisCache",
-        "LOCATION": REDIS_URL,  # noqa: F405
-        "KEY_PREFIX": "clothhub-shared",
-    }
+    # One redis-py client per connection pool (clothhub.cache.backends): Django's backend builds
+    # a client per call, which costs more than the round trip to Redis. Page entries expire
+    # (PAGE_CACHE_TIMEOUT) and generations do not: with maxmemory-policy volatile-lru Redis
+    # evicts pages, never generations.
+    CACHES["default"]["BACKEND"] = "clothhub.cache.backends.RedisCache"  # noqa: F405
+    for _alias in ("shared", "pages"):
+        CACHES[_alias] = {  # noqa: F405
+            "BACKEND": "clothhub.cache.backends.RedisCache",
+            "LOCATION": REDIS_URL,  # noqa: F405
+            "KEY_PREFIX": f"clothhub-{_alias}",
+        }
 else:
     CACHES["shared"] = {  # noqa: F405
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("SHARED_CACHE_DIR", str(BASE_DIR / "var" / "cache" / "shared")),
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
+        "LOCATION": env_str("SHARED_CACHE_DIR", str(_CACHE_DIR / "shared")),
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},  # generations: a few per page, never culled
     }
-# Per-process memo of site data (sites, locales, menus, labels, private sections), checked against
-# one generation value in the "shared" cache: see clothhub/memo.py. MEMO=0 turns it off.
-CLOTHHUB_MEMO = env_bool("MEMO", True)
-# Fragment caches of detail pages (clothhub/fragments.py): kept across publishes of other pages,
-# keyed on the page cache's tag generations. FRAGMENT_CACHE=0 turns them off.
-CLOTHHUB_FRAGMENT_CACHE = {
-    "ENABLED": env_bool("FRAGMENT_CACHE", True),
-    "CACHE_ALIAS": "default",
-    "TIMEOUT": env_int("FRAGMENT_CACHE_TIMEOUT", 86_400),
-}
-CLOTHHUB_PAGE_CACHE = {
-    "ENABLED": env_bool("PAGE_CACHE", True),
-    "CACHE_ALIAS": "shared",
-    "TIMEOUT": env_int("PAGE_CACHE_TIMEOUT", 600),
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PAGE_CACHE_DIR", str(_CACHE_DIR / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 20_000)},
+    }
+# Query parameters the cacheable views read (clothhub.cache.pages keys on these, and only these).
+_LISTING_PARAMETERS = ("type", "topic", "stage", "country", "org_type", "tag", "lang", "sort")
+_ALLIANCE_PARAMETERS = ("q", "region", "capability", "pair", "year")
+CLOTHHUB_CACHE = {
+    "PAGES": env_bool("PAGE_CACHE", True),
+    "FRAGMENTS": env_bool("FRAGMENT_CACHE", True),
+    "MEMO": env_bool("MEMO", True),
+    "PAGE_TIMEOUT": env_int("PAGE_CACHE_TIMEOUT", 600),
+    "FRAGMENT_TIMEOUT": env_int("FRAGMENT_CACHE_TIMEOUT", 86_400),
     "MAX_AGE": env_int("PAGE_CACHE_MAX_AGE", 0),  # browsers: revalidate with the ETag
     "S_MAXAGE": env_int("PAGE_CACHE_S_MAXAGE", 60),  # a CDN in front
-    "CACHEABLE_VIEWS": {"wagtail_serve": (), "search:search": ("search",)},
+    "STALE_IF_ERROR": env_int("PAGE_CACHE_STALE_IF_ERROR", 86_400),
+    "VIEWS": {
+        "wagtail_serve": {
+            "tags": (),
+            "parameters": (
+                "page",
+                "feedback",
+                *_LISTING_PARAMETERS,
+                *_ALLIANCE_PARAMETERS,
+            ),
+        },
+        "search:search": {
+            "tags": ("search",),
+            "parameters": ("q", "page", "sort", "scope", "lang", "type", "topic", "stage")
+            + ("country", "org_type", "tag"),
+        },
+    },
     "PURGE_AFTER_TASKS": {"search.tasks.update_search_index": ("search",)},
+    "NOT_CONTENT": ("editorial.Feedback",),
 }
+
+# A CDN in front (wagtail.contrib.frontend_cache, purged by clothhub.cache.cdn of the same tags
+# after each commit): FRONTEND_CACHE_PROVIDER "http" (Varnish/Fastly-style PURGE with a
+# Surrogate-Key header to FRONTEND_CACHE_URL), "cloudflare" (CLOUDFLARE_ZONE_ID and
+# CLOUDFLARE_BEARER_TOKEN) or "cloudfront" (CLOUDFRONT_DISTRIBUTION_ID); empty: none.
+_FRONTEND_CACHE_PROVIDER = env_str("FRONTEND_CACHE_PROVIDER", "").strip().lower()
+if _FRONTEND_CACHE_PROVIDER == "http":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "clothhub.cache.cdn.TagHTTPBackend",
+            "LOCATION": env_str("FRONTEND_CACHE_URL"),
+        }
+    }
+elif _FRONTEND_CACHE_PROVIDER == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "clothhub.cache.cdn.TagCloudflareBackend",
+            "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+            "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+        }
+    }
+elif _FRONTEND_CACHE_PROVIDER == "cloudfront":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
+        }
+    }
+elif _FRONTEND_CACHE_PROVIDER:
+    from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+    raise ImproperlyConfigured(
+        "FRONTEND_CACHE_PROVIDER must be empty, 'http', 'cloudflare' or 'cloudfront'."
+    )
 
 # Local uploads (when no bucket is configured) may live outside the repository.
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405

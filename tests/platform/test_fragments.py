@@ -1,5 +1,5 @@
-"""Fragment caches of detail pages (clothhub.fragments) and the per-process memo of site data
-(clothhub.memo): pages rendered without the page cache stay right after every kind of change,
+"""Fragment caches of detail pages (clothhub.cache.fragments) and the per-process memo of site data
+(clothhub.cache.memo): pages rendered without the page cache stay right after every kind of change,
 and cost fewer queries when nothing changed."""
 
 import pytest
@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from clothhub import memo
+from clothhub.cache import invalidation, memo
 from tests.conftest import publish, translate
 from tests.factories.home import StandardPageFactory
 from tests.factories.practices import (
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def site(home_page, shared_cache, settings):
     """The page cache off (every request renders), fragments and memo on, as after a purge."""
-    settings.CLOTHHUB_PAGE_CACHE = {**settings.CLOTHHUB_PAGE_CACHE, "ENABLED": False}
+    settings.CLOTHHUB_CACHE = {**settings.CLOTHHUB_CACHE, "PAGES": False}
     memo.clear_process()
     index = publish(PracticesIndexPageFactory(parent=home_page))
     topic = TopicFactory(name="Repair services", slug="repair")
@@ -136,7 +136,7 @@ def test_a_guide_lists_a_case_study_published_later_in_its_language(client, site
 
 
 def test_fragments_can_be_switched_off(client, site, settings):
-    settings.CLOTHHUB_FRAGMENT_CACHE = {**settings.CLOTHHUB_FRAGMENT_CACHE, "ENABLED": False}
+    settings.CLOTHHUB_CACHE = {**settings.CLOTHHUB_CACHE, "FRAGMENTS": False}
     _, first = render(client, site["case"].url)
     _, second = render(client, site["case"].url)
     assert second > 6
@@ -222,11 +222,12 @@ def test_the_memo_reads_the_generation_again_outside_requests(shared_cache):
 
     assert memo.memoize("test-value", None, compute) == 1
     assert memo.memoize("test-value", None, compute) == 1
-    memo.invalidate()
+    invalidation.purge({"memo"})
     assert memo.memoize("test-value", None, compute) == 2
 
 
 def test_the_memo_is_off_without_a_shared_cache(settings):
+    settings.CACHES = {"default": settings.CACHES["default"]}
     assert "shared" not in settings.CACHES
     calls = []
     memo.memoize("test-off", None, lambda: calls.append(1))

@@ -172,6 +172,6 @@ def test_responses_that_set_cookies_are_not_cached(client, site):
 
 
 def test_the_cache_can_be_switched_off(client, site, settings):
-    settings.CLOTHHUB_PAGE_CACHE = {**settings.CLOTHHUB_PAGE_CACHE, "ENABLED": False}
+    settings.CLOTHHUB_CACHE = {**settings.CLOTHHUB_CACHE, "PAGES": False}
     get(client, "/en/")
     assert "X-Cache" not in get(client, "/en/")

@@ -38,6 +38,9 @@ default_storage = storages["default"]
 print(json.dumps({
     "tasks": settings.TASKS["default"]["BACKEND"],
     "shared": settings.CACHES["shared"]["BACKEND"],
+    "pages": settings.CACHES["pages"]["BACKEND"],
+    "pages_location": settings.CACHES["pages"].get("LOCATION"),
+    "shared_location": settings.CACHES["shared"].get("LOCATION"),
     "default_cache": settings.CACHES["default"]["BACKEND"],
     "storage": type(default_storage).__name__,
     "bucket": getattr(default_storage, "bucket_name", None),
@@ -59,6 +62,9 @@ def test_production_queues_tasks_in_the_database_and_shares_caches_between_proce
     values = dump()
     assert values["tasks"] == "django_tasks_db.DatabaseBackend"
     assert values["shared"] == "django.core.cache.backends.filebased.FileBasedCache"
+    # Cached pages are culled in a store of their own: culling them never drops a generation.
+    assert values["pages"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert values["pages_location"] != values["shared_location"]
     assert values["default_cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert values["storage"] == "FileSystemStorage"
 
@@ -66,7 +72,8 @@ def test_production_queues_tasks_in_the_database_and_shares_caches_between_proce
 def test_redis_url_moves_both_caches_to_redis():
     values = dump(REDIS_URL="redis://127.0.0.1:6379/3")
     assert values["shared"] == values["default_cache"]
-    assert values["shared"] == "clothhub.cache_backends.RedisCache"
+    assert values["shared"] == "clothhub.cache.backends.RedisCache"
+    assert values["pages"] == "clothhub.cache.backends.RedisCache"
 
 
 def test_a_bucket_name_moves_media_to_s3_compatible_storage():

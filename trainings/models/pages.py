@@ -421,8 +421,8 @@ class LessonPage(RoutablePageMixin, Page):
 
     @cached_property
     def course(self):
-        """The course above this lesson (memoized per module: clothhub.memo)."""
-        from clothhub import memo
+        """The course above this lesson (memoized per module: clothhub.cache.memo)."""
+        from clothhub.cache import memo
 
         if not self.path:
             return CoursePage.objects.ancestor_of(self).first()

@@ -22,6 +22,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from alliance import demo_data, signals
+from clothhub.cache import invalidation
 from alliance.models import (
     Capability,
     DirectoryPage,
@@ -61,7 +62,7 @@ class Command(BaseCommand):
     help = "Create or update the alliance demo content (directory, map and regions, exchanges, figures)."
 
     def handle(self, *args, **options):
-        with signals.suspended(), transaction.atomic():
+        with invalidation.deferred(), signals.suspended(), transaction.atomic():
             self.locales = demo.ensure_locales()
             self.homes = self._homes()
             self._vocabulary_fallback()
@@ -80,7 +81,6 @@ class Command(BaseCommand):
                 self._exchange(item, exchange_indexes, organisations)
                 for item in demo_data.EXCHANGES
             ]
-        signals.purge_alliance_pages(include_exchanges=True)
         signals.reindex_directory()
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,6 +1,6 @@
-"""``{% pagefragment %}``: a part of a page template stored by clothhub.fragments.
+"""``{% pagefragment %}``: a part of a page template stored by clothhub.cache.fragments.
 
-    {% load fragment_tags %}
+    {% load cache_tags %}
     {% pagefragment "case-study" listing_page.pk %} ... {% endpagefragment %}
     {% pagefragment "related" listing=True %} ... {% endpagefragment %}
 
@@ -16,7 +16,7 @@ fragment needs then run only when it is rendered.
 from django import template
 from django.utils.safestring import mark_safe
 
-from clothhub import fragments
+from clothhub.cache import fragments
 
 register = template.Library()
 
