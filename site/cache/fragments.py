@@ -14,7 +14,6 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
-
 from wagtail.models import Site
 
 from clothhub.cache import store

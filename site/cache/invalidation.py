@@ -156,11 +156,12 @@ def _is_public_organisation(organisation):
 
 def tags_for_model(instance, was_public=None):
     """Tags of a saved or deleted object that is not a page; None: it touches nothing public."""
-    from alliance.models import OrganisationProfile
-    from practices.models import Organisation
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import TranslatableMixin
     from wagtail.snippets.models import get_snippet_models
+
+    from alliance.models import OrganisationProfile
+    from practices.models import Organisation
 
     label = instance._meta.label
     if label in store.config()["NOT_CONTENT"]:

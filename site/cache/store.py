@@ -17,7 +17,9 @@ from django.core.cache import caches
 logger = logging.getLogger("clothhub.cache")
 
 GENERATIONS = "shared"  # tag generations (and nothing a cull could take away: entries have no TTL)
-PAGES = "pages"  # whole anonymous responses, in their own alias so that culling them drops nothing else
+PAGES = (
+    "pages"  # whole anonymous responses, in their own alias so that culling them drops nothing else
+)
 FRAGMENTS = "default"  # parts of detail pages
 
 TAG_ALL = "all"
@@ -105,9 +107,11 @@ def bump(tags):
     cache = caches[GENERATIONS]
     keys = [_GEN_PREFIX + tag for tag in tags]
     try:
-        cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
+        failed = cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
     except Exception:
-        logger.error("cache purge of %s failed; deleting the generations", sorted(tags), exc_info=True)
+        failed = keys
+    if failed:
+        logger.error("cache purge of %s failed; deleting the generations", sorted(tags))
         attempt("delete of generations", lambda: cache.delete_many(keys))
 
 

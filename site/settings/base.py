@@ -335,12 +335,12 @@ if REDIS_URL:  # noqa: F405
         }
 else:
     CACHES["shared"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "clothhub.cache.backends.FileBasedCache",
         "LOCATION": env_str("SHARED_CACHE_DIR", str(_CACHE_DIR / "shared")),
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},  # generations: a few per page, never culled
     }
     CACHES["pages"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "clothhub.cache.backends.FileBasedCache",
         "LOCATION": env_str("PAGE_CACHE_DIR", str(_CACHE_DIR / "pages")),
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 20_000)},
     }

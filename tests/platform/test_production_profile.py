@@ -61,9 +61,9 @@ def dump(**env):
 def test_production_queues_tasks_in_the_database_and_shares_caches_between_processes():
     values = dump()
     assert values["tasks"] == "django_tasks_db.DatabaseBackend"
-    assert values["shared"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert values["shared"] == "clothhub.cache.backends.FileBasedCache"  # Django's, fault-tolerant
     # Cached pages are culled in a store of their own: culling them never drops a generation.
-    assert values["pages"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert values["pages"] == "clothhub.cache.backends.FileBasedCache"
     assert values["pages_location"] != values["shared_location"]
     assert values["default_cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert values["storage"] == "FileSystemStorage"

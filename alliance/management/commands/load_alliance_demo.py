@@ -22,7 +22,6 @@ from django.db import transaction
 from wagtail.models import Page
 
 from alliance import demo_data, signals
-from clothhub.cache import invalidation
 from alliance.models import (
     Capability,
     DirectoryPage,
@@ -37,6 +36,7 @@ from alliance.models import (
     RegionKeyFigure,
     RegionPage,
 )
+from clothhub.cache import invalidation
 from home import demo
 from practices.models import CaseStudyPage, Organisation, OrganisationType, Topic, ValueChainStage
 
