@@ -11,7 +11,7 @@
    - "cached": served from the anonymous page cache;
    - "uncached": rendered on every request (a second server run with PAGE_CACHE=0), as after a
      purge or for a signed-in reader — the fragment caches of detail pages and the memo of site
-     data (clothhub/fragments.py, clothhub/memo.py) stay on, as they do after a publish;
+     data (site/cache/fragments.py, site/cache/memo.py) stay on, as they do after a publish;
    - "no fragments": a third run with the fragment caches off too (PAGE_CACHE=0
      FRAGMENT_CACHE=0): each request renders every template and runs every query of the page
      itself, as the first request for a page right after it (or a snippet, image or document)

@@ -253,3 +253,18 @@ def test_the_application_form_is_translated_with_the_directory_page(
     response = client.get("/es/organizaciones/apply/")
     assert response.status_code == 200
     assert "Reparación y arreglos" in response.content.decode()  # capability names in Spanish
+
+
+def test_a_pending_application_purges_no_cached_page(client, site_with_members, vocab):
+    """An anonymous application is not content until a moderator approves it: it purges nothing."""
+    from django.test import Client
+
+    reader = Client()
+    urls = ("/en/", "/en/organisations/", "/en/map/")
+    for url in urls:
+        reader.get(url)
+        assert reader.get(url)["X-Cache"] == "hit", url
+    apply(client, vocab)
+    assert OrganisationProfile.objects.filter(organisation__name="Taller Verde SL").exists()
+    for url in urls:
+        assert reader.get(url)["X-Cache"] == "hit", url

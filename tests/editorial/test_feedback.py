@@ -195,3 +195,16 @@ def test_partner_editors_cannot_moderate_feedback(received, client, login):
     client.post(f"{url}?id={received[0].pk}")
     received[0].refresh_from_db()
     assert received[0].status == Feedback.NEW
+
+
+def test_sending_feedback_purges_no_cached_page(practice, client):
+    """Feedback is not content: a reader's post must not empty the page cache for anyone."""
+    reader = Client()
+    urls = ("/en/", practice.url, "/en/practices/")
+    for url in urls:
+        reader.get(url)
+        assert reader.get(url)["X-Cache"] == "hit"
+    assert send(client, practice).status_code in (200, 302)
+    assert Feedback.objects.count() == 1
+    for url in urls:
+        assert reader.get(url)["X-Cache"] == "hit", url
