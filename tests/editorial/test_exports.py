@@ -63,6 +63,26 @@ def test_search_report_export_neutralises_formulas(admin_client):
     assert row["Search terms"] == "'+cmd|' /c calc'!a0"  # Wagtail stores queries lower-case
 
 
+def test_wagtail_site_history_export_neutralises_a_page_title(admin_client, admin_user, home_page):
+    from django.urls import resolve
+
+    from tests.factories.home import StandardPageFactory
+
+    page = StandardPageFactory(parent=home_page, title="=HYPERLINK(1)")
+    page.save_revision(user=admin_user, log_action=True).publish(user=admin_user)
+    url = reverse("wagtailadmin_reports:site_history")
+    assert resolve(url).url_name == "hub_site_history"  # ours, at Wagtail's path
+    response = admin_client.get(url, {"export": "csv"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in body
+    assert ",=HYPERLINK" not in body
+    # The report itself still answers, for the admin and only for admin users.
+    assert admin_client.get(url).status_code == 200
+    admin_client.logout()
+    assert admin_client.get(url).status_code == 302
+
+
 def test_figures_csv_neutralises_formulas():
     data = Dataset(
         key="topics",
