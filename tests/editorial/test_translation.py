@@ -1,6 +1,10 @@
 """Translation with wagtail-localize: the translation editor, sync, PO files, machine translation,
 the permission guards, the out-of-date report, and the status notice readers see."""
 
+import json
+import re
+from html import unescape
+
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -207,6 +211,24 @@ def test_translator_opens_the_translation_editor_and_publishes(
     target = Page.objects.get(pk=target.pk)
     assert target.live
     assert target.title == "Mostres virtuals de punt"
+
+
+def editor_perms(html):
+    """The permissions wagtail-localize's translation editor draws its buttons from."""
+    props = re.search(r'class="js-translation-editor" data-props="([^"]*)"', html).group(1)
+    return json.loads(unescape(props))["perms"]
+
+
+def test_translation_editor_offers_translators_publish_but_not_unpublish_or_delete(
+    catalan, client, login
+):
+    login("translator-ca")
+    perms = editor_perms(client.get(edit_url(catalan)).content.decode())
+    assert perms["canPublish"]
+    assert not perms["canUnpublish"]
+    assert not perms["canDelete"]
+    login("moderator")
+    assert editor_perms(client.get(edit_url(catalan)).content.decode())["canUnpublish"]
 
 
 def test_editor_cannot_publish_from_the_translation_editor(catalan, client, login):
