@@ -26,6 +26,7 @@ from alliance.i18n import pick_language
 from alliance.labels import vocabulary_labels
 from alliance.models import PARTICIPANT_TYPE_CHOICES, ExchangeParticipant
 from alliance.models.pages import SME
+from home.spreadsheets import safe_cell
 from practices.countries import country_name
 from practices.models import OrganisationType, PracticePage, Topic
 
@@ -290,10 +291,10 @@ def to_csv(data):
     header = [data.label_heading, data.value_heading]
     if data.has_targets:
         header.append(data.target_heading)
-    writer.writerow(header)
+    writer.writerow([safe_cell(cell) for cell in header])
     for row in data.all_rows:
         line = [row.label, row.value]
         if data.has_targets:
             line.append("" if row.target is None else row.target)
-        writer.writerow(line)
+        writer.writerow([safe_cell(cell) for cell in line])
     return buffer.getvalue()

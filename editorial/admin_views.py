@@ -17,6 +17,7 @@ from editorial.translation_status import (
     out_of_date_page_translations,
     outdated_reason,
 )
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 REASONS = {
     OUTDATED_SOURCE_CHANGED: _("Original changed: sync the translation"),
@@ -38,7 +39,7 @@ class OutdatedTranslationsFilterSet(WagtailFilterSet):
         fields = ["target_locale"]
 
 
-class OutdatedTranslationsReportView(ReportView):
+class OutdatedTranslationsReportView(SafeSpreadsheetExportMixin, ReportView):
     results_template_name = "editorial/admin/outdated_translations_results.html"
     page_title = _("Out-of-date translations")
     header_icon = "warning"

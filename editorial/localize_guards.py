@@ -9,8 +9,8 @@ their own pages), so these subclasses add what the hub's rules require:
 * translating a page needs the right to edit it, and only offers the languages whose tree the
   user may write in (the translated parent, or its nearest translated ancestor, is theirs);
 * translating a snippet needs the right to edit that snippet type;
-* syncing needs the right to edit the original, and "publish immediately" the right to publish
-  every translation it would publish;
+* syncing needs the right to edit the original, and "publish immediately" (offered only then)
+  the right to publish every translation it would publish;
 * a PO file that is not one (or lacks wagtail-localize's translation id header) gets a message
   instead of a server error.
 
@@ -98,6 +98,27 @@ class GuardedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
         return super().dispatch(request, *args, **kwargs)
 
 
+class SyncForm(UpdateTranslationsForm):
+    """wagtail-localize's sync form without "Publish immediately" for a user who may not publish
+    every translation it would publish: the sync then only refreshes the source (a value posted
+    for the missing field is ignored, so nothing is published and the sync is not lost)."""
+
+    def __init__(self, *args, may_publish=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:
+            del self.fields["publish_translations"]
+            if "use_machine_translation" in self.fields:
+                self.fields["use_machine_translation"].help_text = _(
+                    "Apply machine translations to the incoming changes; the translations stay "
+                    "drafts until a translator publishes them."
+                )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        cleaned_data.setdefault("publish_translations", False)
+        return cleaned_data
+
+
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
     def dispatch(self, request, *args, **kwargs):
         user = request.user
@@ -113,14 +134,15 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
                 raise PermissionDenied
         elif not user_can_edit_snippet_type(user, type(original)):
             raise PermissionDenied
-        if request.method == "POST":
-            form = UpdateTranslationsForm(request.POST)
-            if form.is_valid() and form.cleaned_data.get("publish_translations"):
-                self._check_can_publish_all(user, source)
+        self.may_publish = self._can_publish_all(user, source)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        return SyncForm(data, may_publish=self.may_publish)
+
     @staticmethod
-    def _check_can_publish_all(user, source):
+    def _can_publish_all(user, source):
         for translation in source.translations.filter(enabled=True).select_related("target_locale"):
             try:
                 target = translation.get_target_instance()
@@ -128,11 +150,12 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
                 continue
             if isinstance(target, Page):
                 if not target.permissions_for_user(user).can_publish():
-                    raise PermissionDenied
+                    return False
             elif isinstance(target, DraftStateMixin) and not user.has_perm(
                 get_permission_name("publish", type(target))
             ):
-                raise PermissionDenied
+                return False
+        return True
 
 
 def _parse_po(content):

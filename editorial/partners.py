@@ -105,6 +105,9 @@ MODERATOR_MODEL_PERMISSIONS = (
     SUBMIT_TRANSLATION,
     "editorial.view_feedback",
     "editorial.change_feedback",
+    # With "publish" on the root: unpublish, expire, delete, move and make private (translators
+    # publish but do not take pages offline; see home.permissions).
+    "home.unpublish_pages",
     "home.add_partnerorganisation",
     "home.change_partnerorganisation",
     "practices.add_topic",

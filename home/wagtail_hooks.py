@@ -1,4 +1,6 @@
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +19,9 @@ class PartnerOrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerOrganisationViewSet)
+
+
+@hooks.register("register_permissions")
+def register_site_rights():
+    """ "Can unpublish … pages" in Settings → Groups, so administrators give or take it there."""
+    return Permission.objects.filter(content_type__app_label="home", codename="unpublish_pages")

@@ -1,13 +1,14 @@
 """Admin form of practice pages."""
 
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Locale
+
+from home.permissions import HubPageForm
 
 VOCABULARY_FIELDS = ("topics", "stages", "strategies", "technologies")
 
 
-class PracticePageForm(WagtailAdminPageForm):
+class PracticePageForm(HubPageForm):
     """Offers the vocabulary entries of the page's language (entries already chosen stay listed;
     the default language stands in for a language whose vocabulary is not translated yet)."""
 

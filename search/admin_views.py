@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
 
+from home.spreadsheets import SafeSpreadsheetExportMixin
 from search.models import ZeroResultQuery
 
 PROMOTION_PERMISSIONS = (
@@ -35,7 +36,7 @@ class SearchReportMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class FrequentSearchesReportView(SearchReportMixin, ReportView):
+class FrequentSearchesReportView(SafeSpreadsheetExportMixin, SearchReportMixin, ReportView):
     page_title = _("Frequent searches")
     header_icon = "search"
     index_url_name = "search_reports:frequent"
@@ -53,7 +54,7 @@ class FrequentSearchesReportView(SearchReportMixin, ReportView):
         return Query.get_most_popular(date_since=since)
 
 
-class ZeroResultSearchesReportView(SearchReportMixin, ReportView):
+class ZeroResultSearchesReportView(SafeSpreadsheetExportMixin, SearchReportMixin, ReportView):
     page_title = _("Searches without results")
     header_icon = "warning"
     index_url_name = "search_reports:no_results"

@@ -11,6 +11,8 @@ from home import views as home_views
 from .api import api_router
 
 urlpatterns = [
+    # Wagtail's reports with formula-safe exports, at Wagtail's own paths (home/safe_reports.py).
+    path("admin/reports/", include("home.safe_reports")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

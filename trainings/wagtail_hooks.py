@@ -22,6 +22,7 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.spreadsheets import SafeSpreadsheetExportMixin
 from trainings.models import Certificate, CheckAttempt, CoursePage, Enrolment, LessonCompletion
 
 
@@ -92,7 +93,7 @@ class CheckAttemptFilterSet(CourseRecordFilterSet):
         fields = []
 
 
-class EnrolmentIndexView(IndexView):
+class EnrolmentIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         same_record = {"user": OuterRef("user"), "course_key": OuterRef("course_key")}
         lessons = (
@@ -122,7 +123,7 @@ class EnrolmentIndexView(IndexView):
         )
 
 
-class CheckAttemptIndexView(IndexView):
+class CheckAttemptIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user", "lesson")
 

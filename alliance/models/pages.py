@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from alliance.regions import REGION_CHOICES, REGIONS_BY_KEY
 from home.blocks import BaseStreamBlock
+from home.permissions import HubPagePermissionsMixin
 from practices.countries import COUNTRY_CHOICES
 
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
@@ -83,7 +84,7 @@ class LanguagePageMixin:
 # --- Directory --------------------------------------------------------------------------------
 
 
-class DirectoryPage(LanguagePageMixin, RoutablePageMixin, Page):
+class DirectoryPage(LanguagePageMixin, RoutablePageMixin, HubPagePermissionsMixin, Page):
     """The directory of member organisations, their public profiles and the form to join."""
 
     introduction = models.TextField(
@@ -173,7 +174,7 @@ class DirectoryPage(LanguagePageMixin, RoutablePageMixin, Page):
 # --- Map and regions ----------------------------------------------------------------------------
 
 
-class MapPage(LanguagePageMixin, Page):
+class MapPage(LanguagePageMixin, HubPagePermissionsMixin, Page):
     """The map of the industry: the partner regions drawn by the site, with organisations and
     case studies per region, and a table with the same data. Region profile pages sit below it."""
 
@@ -207,7 +208,7 @@ class MapPage(LanguagePageMixin, Page):
         return context
 
 
-class RegionPage(Page):
+class RegionPage(HubPagePermissionsMixin, Page):
     """The profile of a partner region: its textile and fashion ecosystem (the mapping study), key
     figures, and its organisations, practices and exchanges."""
 
@@ -352,7 +353,7 @@ class RegionKeyFigure(TranslatableMixin, Orderable):
 # --- ClusterXchange ---------------------------------------------------------------------------
 
 
-class ExchangeIndexPage(LanguagePageMixin, RoutablePageMixin, Page):
+class ExchangeIndexPage(LanguagePageMixin, RoutablePageMixin, HubPagePermissionsMixin, Page):
     """Lists the ClusterXchange exchanges, filtered by country pair, participant type, topic and
     year."""
 
@@ -393,7 +394,7 @@ class ExchangeIndexPage(LanguagePageMixin, RoutablePageMixin, Page):
         return views.exchange_index(request, self)
 
 
-class ExchangePage(Page):
+class ExchangePage(HubPagePermissionsMixin, Page):
     """One ClusterXchange exchange: who hosted whom, when, on which topics, and what came of it."""
 
     summary = models.TextField(
@@ -663,7 +664,7 @@ def _target(verbose_name, default, help_text):
     )
 
 
-class ProgrammeFiguresPage(LanguagePageMixin, RoutablePageMixin, Page):
+class ProgrammeFiguresPage(LanguagePageMixin, RoutablePageMixin, HubPagePermissionsMixin, Page):
     """What the programme has achieved against its targets, as charts drawn by the site, tables and
     CSV files. Figures are computed on every request (a fixed number of queries), so they change
     as soon as an exchange, practice, certificate or member is published or approved."""

@@ -9,9 +9,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import StandardPageStreamBlock
+from home.permissions import HubPagePermissionsMixin
 
 
-class HomePage(Page):
+class HomePage(HubPagePermissionsMixin, Page):
     """The front page of one language: a hero, an introduction and featured content."""
 
     hero_title = models.CharField(
@@ -116,7 +117,7 @@ class HomePageFeaturedPage(Orderable):
         verbose_name = _("featured page")
 
 
-class StandardPage(Page):
+class StandardPage(HubPagePermissionsMixin, Page):
     """A content page such as About the alliance, Partners or the Strategy and roadmap."""
 
     introduction = models.TextField(

@@ -33,6 +33,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.permissions import HubPagePermissionsMixin
 from practices import api_serializers as ser
 from practices.blocks import ChecklistBlock, GuideStepsBlock
 from practices.countries import COUNTRY_CHOICES
@@ -55,7 +56,7 @@ def _tabs(content, metadata, promote, settings_panels):
     )
 
 
-class PracticesIndexPage(RoutablePageMixin, Page):
+class PracticesIndexPage(RoutablePageMixin, HubPagePermissionsMixin, Page):
     """Lists, filters and feeds every case study and guide below it (sub-sections included)."""
 
     introduction = models.TextField(
@@ -119,7 +120,7 @@ class PracticePageTag(TaggedItemBase):
         verbose_name_plural = _("practice tags")
 
 
-class PracticePage(Page):
+class PracticePage(HubPagePermissionsMixin, Page):
     """What case studies and guides share: summary, taxonomy, provenance and review.
 
     Not creatable on its own; it exists so that listings, counts and feeds query one table.

@@ -1,6 +1,10 @@
 """Translation with wagtail-localize: the translation editor, sync, PO files, machine translation,
 the permission guards, the out-of-date report, and the status notice readers see."""
 
+import json
+import re
+from html import unescape
+
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -209,6 +213,24 @@ def test_translator_opens_the_translation_editor_and_publishes(
     assert target.title == "Mostres virtuals de punt"
 
 
+def editor_perms(html):
+    """The permissions wagtail-localize's translation editor draws its buttons from."""
+    props = re.search(r'class="js-translation-editor" data-props="([^"]*)"', html).group(1)
+    return json.loads(unescape(props))["perms"]
+
+
+def test_translation_editor_offers_translators_publish_but_not_unpublish_or_delete(
+    catalan, client, login
+):
+    login("translator-ca")
+    perms = editor_perms(client.get(edit_url(catalan)).content.decode())
+    assert perms["canPublish"]
+    assert not perms["canUnpublish"]
+    assert not perms["canDelete"]
+    login("moderator")
+    assert editor_perms(client.get(edit_url(catalan)).content.decode())["canUnpublish"]
+
+
 def test_editor_cannot_publish_from_the_translation_editor(catalan, client, login):
     published_at = catalan.last_published_at
     login("editor-modacc")
@@ -349,17 +371,33 @@ def test_moderator_may_translate_into_every_language_the_site_has(original, clie
     assert set(offered.values_list("language_code", flat=True)) == {"ca", "es"}
 
 
-def test_editor_syncs_their_page_but_cannot_publish_through_sync(catalan, original, client, login):
+def test_sync_page_offers_no_publishing_to_an_editor_who_may_not_publish(
+    catalan, original, client, login
+):
+    original.title = "Virtual knit samples, 2026 figures"
+    publish(original)
     source = TranslationSource.objects.get(object_id=original.translation_key)
     url = reverse("wagtail_localize:update_translations", args=(source.pk,))
+    published_before = catalan.last_published_at
     login("editor-modacc")
-    assert client.get(url).status_code == 200
-    assert_denied(client.post(url, {"publish_translations": "on"}))
-    assert not Page.objects.get(pk=catalan.pk).has_unpublished_changes
-    response = client.post(url, {})
+    response = client.get(url)
+    assert response.status_code == 200
+    assert 'name="publish_translations"' not in response.content.decode()
+    assert "Publish immediately" not in response.content.decode()
+    # Even a posted "publish" (an old form, a forged request) syncs without publishing.
+    response = client.post(url, {"publish_translations": "on"})
     assert response.status_code == 302
     source.refresh_from_db()
     assert source.last_updated_at > catalan.last_published_at
+    catalan = Page.objects.get(pk=catalan.pk)
+    assert catalan.last_published_at == published_before  # nothing was published
+
+
+def test_sync_page_offers_publishing_to_a_moderator(catalan, original, client, login):
+    source = TranslationSource.objects.get(object_id=original.translation_key)
+    login("moderator")
+    response = client.get(reverse("wagtail_localize:update_translations", args=(source.pk,)))
+    assert 'name="publish_translations"' in response.content.decode()
 
 
 def test_other_partners_editor_cannot_sync(catalan, original, client, login):

@@ -19,7 +19,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -33,13 +32,14 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.permissions import HubPageForm, HubPagePermissionsMixin
 from trainings.blocks import LessonStreamBlock, plain_text_words
 
 WORDS_PER_MINUTE = 200
 MINUTES_PER_CHECK = 1
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(HubPagePermissionsMixin, Page):
     """The 'Training' section of a language: lists the courses of that language."""
 
     introduction = models.TextField(
@@ -90,7 +90,7 @@ class CoursePageTag(TaggedItemBase):
         verbose_name_plural = _("course tags")
 
 
-class CoursePageForm(WagtailAdminPageForm):
+class CoursePageForm(HubPageForm):
     """Offers topics of the default language (topics are shared by all translations and shown in
     the reader's language) and, as prerequisites, the other courses of the page's language."""
 
@@ -113,7 +113,7 @@ class CoursePageForm(WagtailAdminPageForm):
             self.fields["prerequisites"].queryset = courses.order_by("title")
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(RoutablePageMixin, HubPagePermissionsMixin, Page):
     """A course: what it teaches, to whom, and its modules of lessons."""
 
     AUDIENCE_CHOICES = [
@@ -309,7 +309,7 @@ class CoursePage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("enrol").lstrip("/")
 
 
-class ModulePage(Page):
+class ModulePage(HubPagePermissionsMixin, Page):
     """A part of a course: groups lessons under a heading."""
 
     introduction = models.TextField(
@@ -338,7 +338,7 @@ class ModulePage(Page):
         return self.introduction
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(RoutablePageMixin, HubPagePermissionsMixin, Page):
     """A lesson: a body of shared content blocks and knowledge checks, with a reading time."""
 
     summary = models.TextField(
