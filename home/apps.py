@@ -8,7 +8,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home import (  # search_builders registers StandardPage's builder
+        from home import (
+            search_builders,  # noqa: F401  (registers the search builder of StandardPage)
             signals,
         )
 
