@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
@@ -152,7 +153,11 @@ def _referer_query(request, path: str) -> str | None:
     if not referer:
         return None
     parts = urlsplit(referer)
-    if parts.netloc and parts.netloc != request.get_host():
+    try:
+        host = request.get_host()
+    except DisallowedHost:  # Django answers 400 to it anyway
+        return None
+    if parts.netloc and parts.netloc != host:
         return None
     if parts.path != path:
         return None

@@ -235,3 +235,21 @@ def test_the_search_page_query_budget_stays_bounded(client, corpus, django_asser
     with django_assert_max_num_queries(25) as captured:
         search(client, q="recycled denim")
     assert writes(captured.captured_queries) == []
+
+
+def test_a_link_from_another_site_is_a_new_search(client, corpus, flush_all):
+    search(client, q="denim", referer="https://example.org/en/search/?q=denim")
+    search(client, q="denim", referer="http://testserver/en/search/?q=denim")  # refinement
+    search(client, q="denim", referer="http://testserver/en/practices/")
+    assert flush_all() == 2
+
+
+def test_a_bad_host_with_a_referer_is_refused_without_counting(client, corpus, flush_all):
+    response = client.get(
+        "/en/search/",
+        {"q": "denim"},
+        HTTP_HOST="evil.example",
+        HTTP_REFERER="http://evil.example/en/search/?q=x",
+    )
+    assert response.status_code == 400
+    assert flush_all() == 0
