@@ -116,7 +116,7 @@ def count(query: str, language: str, without_results: bool = False, now: float |
 
 def pending(now: float | None = None) -> dict[tuple[str, str], list[int]]:
     """What the cache holds and the database does not yet: {(query, language): [searches,
-    without results]}, over the buckets not flushed yet (for tests and the reports' notice)."""
+    without results]}, over the time slots not flushed yet, the current one included."""
     totals: dict[tuple[str, str], list[int]] = {}
     for _bucket, counts in _collect(_unflushed_buckets(now, include_current=True)):
         for key, (searches, zero) in counts.items():
