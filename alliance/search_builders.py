@@ -3,12 +3,13 @@
 - exchanges (type ``exchange``): objectives, outcomes and story; facets: topics, host country,
   participant types (the organisation-type slugs ``sme``, ``cluster``, …);
 - region profiles (type ``region``): the mapping study and its key figures; facet: country;
-- the directory (type ``page``): its introduction plus the names, regions and descriptions of the
+- the directory (type ``section``): its introduction plus the names, regions and descriptions of the
   approved organisations, so that searching for a member finds the directory. Pending and rejected
   profiles are never read. The directory is reindexed whenever a profile changes (alliance.signals);
-- map, exchanges index and figures pages (type ``page``): title and introduction.
+- map, exchanges index and figures pages (type ``section``): title and introduction.
 
-Organisation profiles have no document of their own: the search index holds pages only.
+Organisation profiles have no document of their own: the search index holds one document per
+page, and a profile is a route of the directory page, so a member's name finds the directory.
 """
 
 from django.utils import timezone, translation
@@ -93,7 +94,7 @@ def build_directory(page):
     ]
     return SearchDocumentData(
         title=page.title,
-        content_type="page",
+        content_type="section",
         summary=page.introduction or page.search_description,
         body="\n".join(members),
         date=_date(page),
@@ -103,7 +104,7 @@ def build_directory(page):
 def _simple(page):
     return SearchDocumentData(
         title=page.title,
-        content_type="page",
+        content_type="section",
         summary=page.introduction or page.search_description,
         date=_date(page),
     )

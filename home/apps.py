@@ -8,4 +8,9 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home import search_builders  # noqa: F401  (registers the search builder of StandardPage)
+        from home import (
+            search_builders,  # noqa: F401  (registers the search builder of StandardPage)
+            signals,
+        )
+
+        signals.connect()

@@ -1,5 +1,9 @@
-"""How case studies and guides become search documents, and how practices' facet values are
-labelled in search results (see search/registry.py)."""
+"""How case studies, guides and practices indexes become search documents, and how practices'
+facet values are labelled in search results (see search/registry.py).
+
+A practices index (the practices section of a language, and each partner's section below it,
+titled with the partner's name) is a ``section`` document: its title and introduction, so that
+searching for "ICONIC" or "Modacc" finds the partner's section by its title."""
 
 from django.utils import timezone, translation
 from taggit.models import Tag
@@ -7,7 +11,14 @@ from wagtail.rich_text import get_text_for_indexing
 
 from practices.countries import COUNTRY_CODES, country_name
 from practices.listing import TYPE_LABELS, facet_values
-from practices.models import CaseStudyPage, GuidePage, OrganisationType, Topic, ValueChainStage
+from practices.models import (
+    CaseStudyPage,
+    GuidePage,
+    OrganisationType,
+    PracticesIndexPage,
+    Topic,
+    ValueChainStage,
+)
 from search.registry import (
     SearchDocumentData,
     register_builder,
@@ -74,11 +85,23 @@ def build_guide(page: GuidePage) -> SearchDocumentData:
         "guide",
         [
             page.get_audience_display(),
+            page.get_difficulty_display(),
             page.time_to_implement,
             stream_text(page.steps),
             stream_text(page.checklist),
             stream_text(page.body),
         ],
+    )
+
+
+@register_builder(PracticesIndexPage)
+def build_practices_index(page: PracticesIndexPage) -> SearchDocumentData:
+    published = page.first_published_at or page.last_published_at
+    return SearchDocumentData(
+        title=page.title,
+        content_type="section",
+        summary=page.introduction or page.search_description,
+        date=timezone.localtime(published).date() if published else None,
     )
 
 

@@ -26,6 +26,8 @@ def search_api(request):
             results = form.search(language)
         except SearchUnavailable as unavailable:
             return JsonResponse({"error": str(unavailable.reader_message)}, status=503)
+        # For the count of this search (search.counting.SearchCountMiddleware).
+        request.search_total = results.total + len(results.promoted)
 
         def item(result):
             data = result.as_json()

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from search.engines import get_engine
@@ -87,7 +87,10 @@ def build_documents(pages: list[Page]) -> list[tuple[SearchDocument, list[Search
     for page in pages:
         builder = builder_for(page)
         try:
-            data = builder(page)
+            # In the page's language: the labels a builder writes (a guide's audience, a course's
+            # level, participant types) must be those of the page, not of whoever published it.
+            with translation.override(languages.get(page.locale_id) or None):
+                data = builder(page)
         except Exception:
             logger.exception("Search builder failed for page %s (%s)", page.pk, type(page).__name__)
             continue

@@ -10,7 +10,11 @@ CONTENT_TYPE_LABELS = {
     "guide": _("Guide"),
     "course": _("Course"),
     "lesson": _("Lesson"),
+    "module": _("Module"),
     "page": _("Page"),
+    # Sections and listings: the practices index and partner sections, the training index, the
+    # map, the directory, the exchanges index, the programme figures.
+    "section": _("Section"),
 }
 
 

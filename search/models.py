@@ -89,23 +89,42 @@ class SearchFacet(models.Model):
         return f"{self.facet}={self.value}"
 
 
-class ZeroResultQuery(models.Model):
-    """A search that found nothing, counted per language, for the editors' report."""
+class SearchQueryCount(models.Model):
+    """How often readers searched for some words in one language on one day, and how many of
+    those searches found nothing: what the editors' reports show. Written in batches from the
+    counts collected in the cache (search.counting), never while a reader waits."""
 
     query_string = models.CharField(_("search terms"), max_length=255)
     language = models.CharField(_("language"), max_length=12)
-    hits = models.PositiveIntegerField(_("times searched"), default=0)
-    first_searched_at = models.DateTimeField(_("first searched"), auto_now_add=True)
-    last_searched_at = models.DateTimeField(_("last searched"), auto_now=True)
+    date = models.DateField(_("date"))
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    without_results = models.PositiveIntegerField(_("searches without results"), default=0)
 
     class Meta:
-        verbose_name = _("search without results")
-        verbose_name_plural = _("searches without results")
+        verbose_name = _("search count")
+        verbose_name_plural = _("search counts")
         constraints = [
             models.UniqueConstraint(
-                fields=["query_string", "language"], name="search_zero_result_unique"
+                fields=["query_string", "language", "date"], name="search_query_count_unique"
             )
         ]
+        indexes = [models.Index(fields=["date"], name="search_query_count_date")]
 
     def __str__(self):
-        return f"{self.query_string} ({self.language})"
+        return f"{self.query_string} ({self.language}, {self.date}): {self.searches}"
+
+
+class SearchCountBatch(models.Model):
+    """A time slot of search counts already written (search.counting.flush): what makes the
+    flush idempotent. Pruned once the cache can no longer hold counts of that slot."""
+
+    bucket = models.BigIntegerField(_("time slot"), primary_key=True)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    flushed_at = models.DateTimeField(_("written at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("batch of search counts")
+        verbose_name_plural = _("batches of search counts")
+
+    def __str__(self):
+        return f"{self.bucket}: {self.searches}"

@@ -3,7 +3,8 @@
 ``search()`` cleans and parses the query, asks the configured engine for one page of hits and the
 facet counts, loads the matching documents in one query, labels facets and types in the reader's
 language, adds promoted results (Wagtail search promotions) on top, suggests corrections when
-nothing matched, and records the query for the editors' reports.
+nothing matched. Counting searches for the editors' reports is not done here (it would write to
+the database while the reader waits): search.counting counts them in the cache, in a middleware.
 """
 
 import datetime
@@ -12,19 +13,16 @@ import math
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
-from django.db.models import F
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from search.engines import EngineQuery, get_engine
 from search.languages import language_name
-from search.models import FACETS, SearchDocument, ZeroResultQuery
+from search.models import FACETS, SearchDocument
 from search.registry import facet_labels
 from search.text import clean_query, highlight_html, parse_query, truncate_words
 
@@ -156,13 +154,13 @@ def search(
     scope: str = "language",
     sort: str = "relevance",
     page_size: int | None = None,
-    record: bool = False,
+    record: bool = False,  # a reader's search (the form passes True); counted by search.counting
 ) -> SearchResults:
     language = language or settings.LANGUAGE_CODE
     scope = scope if scope in SCOPES else "language"
     sort = sort if sort in SORTS else "relevance"
     page_size = page_size or settings.SEARCH_RESULTS_PER_PAGE
-    page = requested_page = min(max(int(page or 1), 1), MAX_PAGE)
+    page = min(max(int(page or 1), 1), MAX_PAGE)
     filters = normalise_filters(filters)
     text, truncated = clean_query(query)
     parsed = parse_query(text)
@@ -225,8 +223,6 @@ def search(
                 results.suggestions.append(correction.display())
         if scope == "language":
             results.other_languages_total = engine.count(parsed, None, filters)
-    if record and text and requested_page == 1:
-        _record(text, language, found.total + len(results.promoted), filtered=bool(filters))
     return results
 
 
@@ -336,32 +332,6 @@ def _label_facets(results: SearchResults, counts: dict[str, dict[str, int]], lan
         for value in selected:
             results.active_filters.append(
                 ActiveFilter(facet, str(FACET_LABELS[facet]), value, labels.get(value, value))
-            )
-
-
-def _record(text: str, language: str, total: int, filtered: bool = False) -> None:
-    """Count the query for Wagtail's search terms and promotions, and remember queries without
-    results for the editors' report (only unfiltered ones: there, nothing at all was found)."""
-    normalised = normalise_query_string(text)
-    if not normalised:
-        return
-    try:
-        # A savepoint: two readers recording the same new query at once must not break a search.
-        with transaction.atomic():
-            _count(normalised, language, total, filtered)
-    except DatabaseError:
-        logger.warning("Could not record the search %r", normalised, exc_info=True)
-
-
-def _count(normalised: str, language: str, total: int, filtered: bool) -> None:
-    Query.get(normalised).add_hit()
-    if total == 0 and not filtered:
-        entry, created = ZeroResultQuery.objects.get_or_create(
-            query_string=normalised, language=language, defaults={"hits": 1}
-        )
-        if not created:
-            ZeroResultQuery.objects.filter(pk=entry.pk).update(
-                hits=F("hits") + 1, last_searched_at=timezone.now()
             )
 
 

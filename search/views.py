@@ -104,6 +104,8 @@ def search_page(request):
             },
             status=503,
         )
+    # For the count of this search (search.counting.SearchCountMiddleware).
+    request.search_total = results.total + len(results.promoted)
     context = {
         "form": form,
         "results": results,

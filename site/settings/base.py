@@ -188,6 +188,11 @@ SEARCH_ELASTICSEARCH_INDEX = env_str("SEARCH_ELASTICSEARCH_INDEX", "clothhub-sea
 SEARCH_RESULTS_PER_PAGE = env_int("SEARCH_RESULTS_PER_PAGE", 10)
 # Index pages as they are published, moved, deleted... (off for bulk imports: rebuild afterwards).
 SEARCH_AUTO_UPDATE = env_bool("SEARCH_AUTO_UPDATE", True)
+# Search counts for the editors' reports wait in this cache (the shared one when configured, so
+# that every process counts into one place) and are written in batches of this many seconds by
+# `manage.py flush_search_counts` (search.counting).
+SEARCH_COUNT_CACHE = "shared"
+SEARCH_COUNT_INTERVAL = env_int("SEARCH_COUNT_INTERVAL", 60)
 
 # --- production grade (issue 7: security, page cache, uploads, task queue, media storage) -----------
 # Owned by the platform layer in site/ (clothhub.cache, clothhub.middleware, clothhub.uploads).
@@ -218,6 +223,13 @@ MIDDLEWARE = _insert_after(
     MIDDLEWARE,
     "whitenoise.middleware.WhiteNoiseMiddleware",
     ["clothhub.cache.pages.PageCacheMiddleware"],
+)
+# Every search a reader starts is counted, also those the page cache answers: the counter sits
+# right before the page cache (search.counting; it writes to the cache only).
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    ["search.counting.SearchCountMiddleware"],
 )
 MIDDLEWARE = _insert_after(
     MIDDLEWARE,
