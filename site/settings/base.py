@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -96,6 +96,26 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# SQLite (the embedded default, and `make serve` out of the box): several gunicorn processes, the
+# task worker and management commands write to one file. Write-ahead logging lets readers go on
+# while one process writes; transactions take the write lock when they start (IMMEDIATE), so a
+# writer queues for the lock for up to SQLITE_TIMEOUT seconds instead of failing at once. A
+# request whose write still cannot get the lock answers 503 with Retry-After (clothhub.faults);
+# the task worker waits and retries. PostgreSQL needs none of this.
+SQLITE_TIMEOUT = env_float("SQLITE_TIMEOUT", 5.0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": SQLITE_TIMEOUT,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+# Seconds a reader is asked to wait (Retry-After) when the database cannot take a write.
+DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
+# The task worker's back-off while the database is locked or unreachable (seconds).
+CLOTHHUB_DB_WORKER_RETRY = {
+    "INITIAL": env_float("DB_WORKER_RETRY_INITIAL", 1.0),
+    "MAX": env_float("DB_WORKER_RETRY_MAX", 30.0),
+}
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = env_str("REDIS_URL", "")
@@ -237,6 +257,8 @@ MIDDLEWARE = _insert_after(
 )
 MIDDLEWARE += [
     "clothhub.middleware.ThrottleMiddleware",
+    # A locked or unreachable database: 503 with Retry-After, what the reader typed kept.
+    "clothhub.faults.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
