@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "clothhub.health.HealthCheckMiddleware",  # /healthz for load balancers, before anything else
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -111,6 +112,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 # Seconds a reader is asked to wait (Retry-After) when the database cannot take a write.
 DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
+# /healthz reports the task queue as "late" when a task has waited longer than this (seconds).
+HEALTH_TASK_MAX_AGE = env_int("HEALTH_TASK_MAX_AGE", 300)
 # The task worker's back-off while the database is locked or unreachable (seconds).
 CLOTHHUB_DB_WORKER_RETRY = {
     "INITIAL": env_float("DB_WORKER_RETRY_INITIAL", 1.0),
