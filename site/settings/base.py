@@ -110,6 +110,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# Error reporting (clothhub.observability): Sentry when SENTRY_DSN is set, without personal data.
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT", "production")
+SENTRY_RELEASE = env_str("SENTRY_RELEASE", "")
+SENTRY_TRACES_SAMPLE_RATE = env_float("SENTRY_TRACES_SAMPLE_RATE", 0.0)
+if SENTRY_DSN:
+    from clothhub.observability import init_error_reporting
+
+    init_error_reporting(
+        SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        release=SENTRY_RELEASE,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
 # Seconds a reader is asked to wait (Retry-After) when the database cannot take a write.
 DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
 # /healthz reports the task queue as "late" when a task has waited longer than this (seconds).
