@@ -37,4 +37,4 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler500 = "clothhub.faults.server_error"  # 503 for a database fault, else home's 500

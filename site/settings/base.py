@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent  # repository root
@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "clothhub.health.HealthCheckMiddleware",  # /healthz for load balancers, before anything else
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,6 +97,42 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# SQLite (the embedded default, and `make serve` out of the box): several gunicorn processes, the
+# task worker and management commands write to one file. Write-ahead logging lets readers go on
+# while one process writes; transactions take the write lock when they start (IMMEDIATE), so a
+# writer queues for the lock for up to SQLITE_TIMEOUT seconds instead of failing at once. A
+# request whose write still cannot get the lock answers 503 with Retry-After (clothhub.faults);
+# the task worker waits and retries. PostgreSQL needs none of this.
+SQLITE_TIMEOUT = env_float("SQLITE_TIMEOUT", 5.0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": SQLITE_TIMEOUT,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+# Error reporting (clothhub.observability): Sentry when SENTRY_DSN is set, without personal data.
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT", "production")
+SENTRY_RELEASE = env_str("SENTRY_RELEASE", "")
+SENTRY_TRACES_SAMPLE_RATE = env_float("SENTRY_TRACES_SAMPLE_RATE", 0.0)
+if SENTRY_DSN:
+    from clothhub.observability import init_error_reporting
+
+    init_error_reporting(
+        SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        release=SENTRY_RELEASE,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
+# Seconds a reader is asked to wait (Retry-After) when the database cannot take a write.
+DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
+# /healthz reports the task queue as "late" when a task has waited longer than this (seconds).
+HEALTH_TASK_MAX_AGE = env_int("HEALTH_TASK_MAX_AGE", 300)
+# The task worker's back-off while the database is locked or unreachable (seconds).
+CLOTHHUB_DB_WORKER_RETRY = {
+    "INITIAL": env_float("DB_WORKER_RETRY_INITIAL", 1.0),
+    "MAX": env_float("DB_WORKER_RETRY_MAX", 30.0),
+}
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = env_str("REDIS_URL", "")
@@ -243,6 +280,8 @@ MIDDLEWARE = _insert_after(
 )
 MIDDLEWARE += [
     "clothhub.middleware.ThrottleMiddleware",
+    # A locked or unreachable database: 503 with Retry-After, what the reader typed kept.
+    "clothhub.faults.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 

@@ -71,16 +71,7 @@ TASKS = CLOTHHUB_DATABASE_TASKS  # noqa: F405
 # one for every application process (base.py): Redis with REDIS_URL, otherwise a file cache that
 # all processes of this machine share. "default" (fragments) stays in local memory without Redis.
 
-# SQLite (the out-of-the-box `make serve`): several gunicorn processes and the task worker write
-# to one file. Write-ahead logging lets readers go on while one process writes; transactions take
-# the write lock when they start (IMMEDIATE), so a waiting writer queues for up to 20 s instead of
-# failing with "database is locked". PostgreSQL needs none of this.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
-        "timeout": 20,
-        "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
+# SQLite runs in WAL mode with a busy timeout in every profile: see base.py.
 
 LOGGING = {
     "version": 1,
@@ -91,5 +82,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django_tasks_db": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "clothhub.faults": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "clothhub.tasks": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

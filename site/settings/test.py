@@ -1,6 +1,7 @@
 """Test suite: fast hashing, immediate tasks, no outside services; DATABASE_URL picks the database."""
 
 from .base import *  # noqa: F403
+from .env import env_float
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -22,3 +23,9 @@ WHITENOISE_AUTOREFRESH = True
 # inet column (rejected by PostgreSQL). Successful sign-ins need no access log in tests; lockouts
 # (failed attempts through real requests) stay on and are tested.
 AXES_DISABLE_ACCESS_LOG = True
+# Faults are injected with short waits: SQLite gives up on a held write lock after 0.3 s (a 503
+# for a request), the task worker retries after 0.05 s.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["timeout"] = env_float("SQLITE_TIMEOUT", 0.3)  # noqa: F405
+DATABASE_RETRY_AFTER = 5
+CLOTHHUB_DB_WORKER_RETRY = {"INITIAL": 0.05, "MAX": 0.2}

@@ -20,7 +20,7 @@ def database_queue(settings):
     settings.TASKS = DATABASE_TASKS
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_task_waits_in_the_database_until_a_worker_runs_it(home_page, database_queue):
     page = publish(
         StandardPageFactory(parent=home_page, title="Repair cafés in Aarhus", live=False)

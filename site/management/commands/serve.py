@@ -1,35 +1,41 @@
 """`manage.py serve`: the production profile's processes on this machine — gunicorn serving the
-site and one background-task worker (`db_worker`) — started together and stopped together.
+site and one background-task worker (`db_worker`) — supervised by `clothhub.supervisor`.
 
 `make serve` runs it with the production settings after migrating and collecting static files.
-If either process dies, the other is stopped and the command exits non-zero. Tasks enqueued while
-no worker runs stay in the database and are run when a worker starts again.
+A process that exits is started again after a back-off (1 s, doubling up to 30 s) while the other
+keeps running: the site goes on serving while its worker is down, and tasks enqueued meanwhile
+stay in the database until the worker is back. SIGTERM or SIGINT (Ctrl+C) stops both cleanly.
 """
 
 import os
-import signal
-import subprocess
+import socket
 import sys
-import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from clothhub.supervisor import Supervisor
+
 SITE_DIR = Path(__file__).resolve().parents[2]
 
 
+def worker_id() -> str:
+    """One worker per machine, with an id that survives its restarts: a restarted worker puts
+    back in the queue the task its killed predecessor was running (see db_worker)."""
+    return f"{socket.gethostname()[:50]}-tasks"
+
+
 class Command(BaseCommand):
-    help = "Run gunicorn and the background-task worker of the production profile."
+    help = "Run gunicorn and the background-task worker of the production profile, supervised."
 
     def add_arguments(self, parser):
         parser.add_argument("--bind", default=os.environ.get("BIND", "127.0.0.1:8000"))
         parser.add_argument("--no-worker", action="store_true", help="Start gunicorn only.")
 
-    def handle(self, *args, bind, no_worker, **options):
+    def programs(self, no_worker):
         bin_dir = Path(sys.executable).parent
-        env = {**os.environ, "BIND": bind}
-        commands = {
+        programs = {
             "web": [
                 str(bin_dir / "gunicorn"),
                 "--config",
@@ -38,45 +44,23 @@ class Command(BaseCommand):
             ]
         }
         if not no_worker:
-            commands["tasks"] = [
+            programs["tasks"] = [
                 sys.executable,
                 str(Path(settings.BASE_DIR) / "manage.py"),
                 "db_worker",
                 "--queue-name",
                 "*",
                 "--no-reload",
+                "--worker-id",
+                worker_id(),
             ]
-        processes = {}
-        for name, command in commands.items():
-            processes[name] = subprocess.Popen(command, env=env)
-            self.stdout.write(f"{name}: pid {processes[name].pid}: {' '.join(command)}")
+        return programs
+
+    def handle(self, *args, bind, no_worker, **options):
+        programs = self.programs(no_worker)
+        for name, argv in programs.items():
+            self.stdout.write(f"{name}: {' '.join(argv)}")
         self.stdout.write(f"CLOTH Hub (production profile): http://{bind}/")
-
-        stopping = False
-
-        def stop(signum, frame):
-            nonlocal stopping
-            stopping = True
-
-        signal.signal(signal.SIGINT, stop)
-        signal.signal(signal.SIGTERM, stop)
-        exit_code = 0
-        try:
-            while not stopping:
-                for name, process in processes.items():
-                    if process.poll() is not None:
-                        self.stderr.write(f"{name} exited with {process.returncode}: stopping")
-                        exit_code = process.returncode or 1
-                        stopping = True
-                time.sleep(0.5)
-        finally:
-            for process in processes.values():
-                if process.poll() is None:
-                    process.terminate()
-            deadline = time.monotonic() + 30
-            for process in processes.values():
-                try:
-                    process.wait(timeout=max(0.1, deadline - time.monotonic()))
-                except subprocess.TimeoutExpired:
-                    process.kill()
-        sys.exit(exit_code)
+        self.stdout.flush()
+        supervisor = Supervisor(programs, env={**os.environ, "BIND": bind})
+        sys.exit(supervisor.run())
