@@ -11,8 +11,9 @@ engine available, next to a plain BM25 baseline over the same search documents, 
 What it does (see README.md in this folder):
 - uses its OWN database: with a PostgreSQL DATABASE_URL the database name is replaced by
   ``clothhub_relevance`` (dropped and created again); on SQLite a new file
-  benchmarks/results/relevance.sqlite3. ``--reuse`` skips the reload when that database already
-  holds the demo content (quicker while tuning an engine; the index is rebuilt all the same);
+  benchmarks/results/relevance.sqlite3. ``--reuse`` keeps that database when it exists and only
+  rebuilds the search documents from its pages (quicker while tuning an engine or a builder; run
+  without it after the demo data changed);
 - migrates it and loads the demo content as ``make setup`` does (``load_demo_content``, with
   per-page indexing off and one index rebuild at the end);
 - for each engine that can run here (the database's own; Elasticsearch when ``ELASTICSEARCH_URL``
@@ -248,6 +249,10 @@ def main():
     if fresh:
         print("Loading the demo content…", file=sys.stderr)
         load_demo(settings)
+    else:
+        # The pages are kept; their documents are built again, so that a changed builder counts.
+        with open(os.devnull, "w") as devnull:
+            call_command("rebuild_search_index", stdout=devnull)
     rankings: dict[str, dict] = {}
     for name, reason in available_engines().items():
         if reason:
