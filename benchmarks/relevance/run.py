@@ -24,7 +24,8 @@ What it does (see README.md in this folder):
   and body, lower-cased, no stemming, the same language scope;
 - prints nDCG@10, MRR@10, recall@10, the zero-result rate and the rate of needs whose first
   result is relevant (overall, and among the needs with any result), overall, per language and
-  per kind, one table per engine, as Markdown; writes every ranking and score to
+  per kind, one table per engine, as Markdown, and which of issue 12's aims each engine meets;
+  writes every ranking and score to
   benchmarks/results/relevance_<database>.json.
 """
 
@@ -208,6 +209,58 @@ def report(results: dict[str, dict], database: str) -> str:
     return "\n".join(lines)
 
 
+def aims(results: dict[str, dict]) -> str:
+    """Issue 12's aims, met or not, for each engine against the baseline of the same run."""
+    base = results[BASELINE]["summary"]
+    lines = ["", "### Aims of issue 12", ""]
+    lines.append("| aim | " + " | ".join(n for n in results if n != BASELINE) + " |")
+    lines.append("|---|" + "---:|" * (len(results) - 1))
+    checks = [
+        ("nDCG@10 ≥ 0.85", lambda m: m["all"]["ndcg"], lambda v: v >= 0.85, "{:.3f}"),
+        (
+            f"nDCG@10 above BM25 ({base['all']['ndcg']:.3f})",
+            lambda m: m["all"]["ndcg"],
+            lambda v: v > base["all"]["ndcg"],
+            "{:.3f}",
+        ),
+        (
+            f"kinds above BM25 (most of {len(KINDS)})",
+            lambda m: sum(m[f"kind:{k}"]["ndcg"] > base[f"kind:{k}"]["ndcg"] for k in KINDS),
+            lambda v: v > len(KINDS) / 2,
+            "{}",
+        ),
+        (
+            "zero results < 5 %",
+            lambda m: 100 * m["all"]["zero_results"],
+            lambda v: v < 5,
+            "{:.1f} %",
+        ),
+        (
+            "cross-language nDCG ≥ 0.5",
+            lambda m: m["kind:cross-language"]["ndcg"],
+            lambda v: v >= 0.5,
+            "{:.3f}",
+        ),
+        ("typo nDCG ≥ 0.8", lambda m: m["kind:typo"]["ndcg"], lambda v: v >= 0.8, "{:.3f}"),
+        ("accents nDCG ≥ 0.8", lambda m: m["kind:accents"]["ndcg"], lambda v: v >= 0.8, "{:.3f}"),
+        (
+            "first result relevant ≥ 95 %",
+            lambda m: 100 * m["all"]["first_relevant"],
+            lambda v: v >= 95,
+            "{:.1f} %",
+        ),
+    ]
+    for label, value, met, fmt in checks:
+        cells = []
+        for name, result in results.items():
+            if name == BASELINE:
+                continue
+            v = value(result["summary"])
+            cells.append(fmt.format(v) + (" ✓" if met(v) else " ✗"))
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def details(needs: list[dict], results: dict[str, dict], rankings: dict[str, dict]) -> str:
     names = list(results)
     lines = ["", "### Per need (nDCG@10; first result of each engine)", ""]
@@ -264,6 +317,8 @@ def main():
     results = {name: evaluate(needs, ranking) for name, ranking in rankings.items()}
 
     print(report(results, connection.vendor))
+    if len(results) > 1:
+        print(aims(results))
     if args.details:
         print(details(needs, results, rankings))
     RESULTS.mkdir(parents=True, exist_ok=True)
