@@ -13,7 +13,8 @@ What it does (see README.md in this folder):
   ``clothhub_relevance`` (dropped and created again); on SQLite a new file
   benchmarks/results/relevance.sqlite3. ``--reuse`` keeps that database when it exists and only
   rebuilds the search documents from its pages (quicker while tuning an engine or a builder; run
-  without it after the demo data changed);
+  without it after the demo data changed); ``--db-name`` names another database, so that two
+  worktrees can run it at the same time;
 - migrates it and loads the demo content as ``make setup`` does (``load_demo_content``, with
   per-page indexing off and one index rebuild at the end);
 - for each engine that can run here (the database's own; Elasticsearch when ``ELASTICSEARCH_URL``
@@ -65,22 +66,20 @@ def load_needs(path: Path = NEEDS_FILE) -> list[dict]:
         return json.load(f)["needs"]
 
 
-def setup_database(url: str | None, reuse: bool) -> tuple[str, bool]:
+def setup_database(url: str | None, reuse: bool, name: str = DB_NAME) -> tuple[str, bool]:
     """The benchmark's own database URL, and whether it must be (re)loaded."""
     if url and url.startswith(("postgres://", "postgresql://")):
         import psycopg
 
         base, _sep, _name = url.rpartition("/")
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            exists = conn.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [DB_NAME]
-            ).fetchone()
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if not (reuse and exists):
-                conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME}")
-                conn.execute(f"CREATE DATABASE {DB_NAME}")
-        return f"{base}/{DB_NAME}", not (reuse and exists)
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return f"{base}/{name}", not (reuse and exists)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / "relevance.sqlite3"
+    path = RESULTS / f"{name.removeprefix('clothhub_')}.sqlite3"
     if reuse and path.exists():
         return f"sqlite:///{path}", False
     path.unlink(missing_ok=True)
@@ -281,9 +280,19 @@ def main():
     parser.add_argument("--needs", type=Path, default=NEEDS_FILE, help="judgment file (JSON)")
     parser.add_argument("--details", action="store_true", help="print one line per need")
     parser.add_argument("--reuse", action="store_true", help="keep an already loaded database")
+    parser.add_argument(
+        "--db-name",
+        default=DB_NAME,
+        type=lambda value: (
+            value
+            if value.replace("_", "").isalnum()
+            else parser.error("--db-name: letters, digits and underscores only")
+        ),
+        help=f"the benchmark's own database (default {DB_NAME}; SQLite: <name>.sqlite3)",
+    )
     args = parser.parse_args()
 
-    url, fresh = setup_database(os.environ.get("DATABASE_URL"), args.reuse)
+    url, fresh = setup_database(os.environ.get("DATABASE_URL"), args.reuse, args.db_name)
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clothhub.settings.dev")
     import django
