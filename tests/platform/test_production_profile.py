@@ -48,6 +48,7 @@ print(json.dumps({
     "ssl_redirect": settings.SECURE_SSL_REDIRECT,
     "session_cookie_secure": settings.SESSION_COOKIE_SECURE,
     "hsts": settings.SECURE_HSTS_SECONDS,
+    "frontend_cache": getattr(settings, "WAGTAILFRONTENDCACHE", None),
 }))
 """
 
@@ -74,6 +75,25 @@ def test_redis_url_moves_both_caches_to_redis():
     assert values["shared"] == values["default_cache"]
     assert values["shared"] == "clothhub.cache.backends.RedisCache"
     assert values["pages"] == "clothhub.cache.backends.RedisCache"
+
+
+def test_the_cdn_is_configured_from_the_environment():
+    assert dump()["frontend_cache"] is None
+    values = dump(FRONTEND_CACHE_PROVIDER="http", FRONTEND_CACHE_URL="http://127.0.0.1:6081")
+    assert values["frontend_cache"] == {
+        "default": {
+            "BACKEND": "clothhub.cache.cdn.TagHTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
+    values = dump(
+        FRONTEND_CACHE_PROVIDER="cloudflare", CLOUDFLARE_ZONE_ID="z1", CLOUDFLARE_BEARER_TOKEN="t"
+    )
+    assert (
+        values["frontend_cache"]["default"]["BACKEND"] == "clothhub.cache.cdn.TagCloudflareBackend"
+    )
+    result = run_python(SETTINGS_DUMP, FRONTEND_CACHE_PROVIDER="akamai")
+    assert result.returncode != 0 and "FRONTEND_CACHE_PROVIDER must be" in result.stderr
 
 
 def test_a_bucket_name_moves_media_to_s3_compatible_storage():
