@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from alliance.regions import REGION_CHOICES, REGIONS_BY_KEY
 from home.blocks import BaseStreamBlock
+from home.privacy import public_q
 from practices.countries import COUNTRY_CHOICES
 
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
@@ -72,7 +73,7 @@ class LanguagePageMixin:
         pages = {
             page.locale.language_code: page
             for page in cls.objects.live()
-            .public()
+            .filter(public_q())
             .filter(locale__language_code__in=[code, settings.LANGUAGE_CODE])
             .select_related("locale")
             .order_by("-pk")
