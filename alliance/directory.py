@@ -207,7 +207,7 @@ def annotate_profile(profile, choices, base_url):
 
 def organisation_case_studies(organisation, limit=None):
     """Live, public case studies of an organisation, one version each, in the reader's language
-    where translated (one query, plus Wagtail's privacy check)."""
+    where translated (one query; privacy is part of it: home.privacy)."""
     queryset = (
         in_reader_language(
             CaseStudyPage.objects.live().filter(public_q()).filter(organisations=organisation)

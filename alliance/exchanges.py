@@ -58,7 +58,7 @@ class Listing:
 
 
 def live_exchanges():
-    """Live, public exchanges in every language (Wagtail's privacy check costs one query)."""
+    """Live, public exchanges in every language (privacy decided in the same query)."""
     return ExchangePage.objects.live().filter(public_q())
 
 

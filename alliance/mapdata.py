@@ -60,7 +60,7 @@ def organisation_counts():
 
 def case_study_counts():
     """{region key: live, public case studies in it}, each counted once whatever the number of its
-    translations; one query (plus Wagtail's privacy check)."""
+    translations; one query (privacy included: home.privacy)."""
     aggregates = {
         f"r{i}": Count("translation_key", filter=region_q(region), distinct=True)
         for i, region in enumerate(PARTNER_REGIONS)

@@ -49,7 +49,12 @@ def public_q(prefix: str = "") -> Q:
     """Pages (reached through ``prefix``, e.g. ``"page__"``) with no view restriction on them, on
     an ancestor, or — for aliases — on their source or its ancestors."""
     own = _restricted_at(OuterRef(f"{prefix}path"))
-    source = _restricted_at(OuterRef(f"{prefix}alias_of__path"))
+    # The alias's source page, by id (no join in the outer query), restricted at its own path.
+    source = Exists(
+        Page.objects.filter(pk=OuterRef(f"{prefix}alias_of_id"))
+        .filter(_restricted_at(OuterRef("path")))
+        .values("pk")
+    )
     return ~Q(own) & (Q(**{f"{prefix}alias_of__isnull": True}) | ~Q(source))
 
 

@@ -343,7 +343,7 @@ def facet_values(page):
 
 def latest_practices(locale_id, limit=3):
     """The newest live, public practices of one language, ready for cards without their topics
-    (two queries: Wagtail's privacy lookup and the practices)."""
+    (one query: privacy is decided in it, home.privacy)."""
     queryset = order_results(
         PracticePage.objects.live().filter(public_q()).filter(locale_id=locale_id), "newest"
     ).select_related("locale")

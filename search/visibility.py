@@ -13,7 +13,6 @@ Two guards, both independent of the task queue and of any cache:
   removes nothing, and a rollback removes nothing either.
 """
 
-import threading
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -22,8 +21,6 @@ from wagtail.models import Page
 
 from home.privacy import visible_q
 from search.models import SearchDocument
-
-_pending = threading.local()
 
 
 def visible_documents():
@@ -34,30 +31,14 @@ def visible_documents():
 def hide_on_commit(page_ids: Iterable[int]) -> None:
     """Once the transaction commits (at once outside one), remove from the index the documents
     of these pages and of the pages below them that may no longer be shown, and the engine's
-    copies of the documents of pages that no longer exist (deleted)."""
-    ids = {int(i) for i in page_ids if i}
-    if not ids:
-        return
-    pending = _pending_ids()
-    pending.update(ids)
-    transaction.on_commit(_flush)
-
-
-def _pending_ids() -> set[int]:
-    if not hasattr(_pending, "ids"):
-        _pending.ids = set()
-    return _pending.ids
-
-
-def _flush() -> None:
-    """Remove what became hidden below the pending pages (the first callback of a transaction
-    takes every pending page; later ones find nothing to do)."""
-    ids = _pending_ids()
-    if not ids:
-        return
-    ids = set(ids)
-    _pending.ids = set()
-    remove_hidden(ids)
+    copies of the documents of pages that no longer exist (deleted). A rolled-back change
+    removes nothing: Django drops the callback with the transaction. A failure (the engine's
+    server down) is logged, never turned into an error for the editor who made the change: the
+    query-time guard keeps the page out of the results meanwhile, and ``check_search_index``
+    reports the extra document."""
+    ids = sorted({int(i) for i in page_ids if i})
+    if ids:
+        transaction.on_commit(lambda: remove_hidden(ids), robust=True)
 
 
 def remove_hidden(page_ids: Iterable[int]) -> list[int]:

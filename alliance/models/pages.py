@@ -63,7 +63,7 @@ def _tabs(content, promote, settings_panels, extra=None):
 
 class LanguagePageMixin:
     """``for_language(code)``: the live, public page of this type in a language, else in the
-    default language (one query, plus Wagtail's privacy check)."""
+    default language (one query, privacy included: home.privacy)."""
 
     @classmethod
     def for_language(cls, language_code=None):

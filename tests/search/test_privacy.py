@@ -13,10 +13,13 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
+from practices.models import CaseStudyPage
 from search import service
 from search.engines import Hit
 from search.models import SearchDocument
 from tests.conftest import publish, translate
+from tests.practices.test_import import SAMPLES, practices_index, vocabulary  # noqa: F401
+from tests.practices.test_import import run as run_import
 from tests.search.conftest import make_page
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +271,17 @@ def test_workflow_approval_publishes_into_search(client, home_page, django_user_
     page.refresh_from_db()
     assert page.live and page.live_revision_id == revision.pk
     assert shown(client, page, "waste")
+
+
+@pytest.mark.parametrize("private_index", [False, True])
+def test_imported_practices_are_found_unless_their_index_is_private(
+    client,
+    practices_index,  # noqa: F811 - the fixture of tests.practices.test_import
+    commit,
+    private_index,
+):
+    if private_index:
+        restrict(practices_index, "login")
+    commit(lambda: run_import(str(SAMPLES / "case_studies.csv")))
+    page = CaseStudyPage.objects.get(external_id="sample-bg-3d-sampling")
+    assert shown(client, page, "sampling") is not private_index

@@ -86,3 +86,18 @@ def test_the_removal_reaches_elasticsearch_on_commit_without_the_worker(
     with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
     assert fake_elasticsearch["removed"] == [private.pk]
+
+
+def test_an_engine_failure_on_commit_does_not_fail_the_change_and_the_page_stays_hidden(
+    client, fake_elasticsearch, django_capture_on_commit_callbacks, monkeypatch
+):
+    from search.engines import SearchUnavailable
+
+    def down(doc_ids):
+        raise SearchUnavailable("connection refused")
+
+    monkeypatch.setattr(get_engine(), "remove_documents", down)
+    private = fake_elasticsearch["private"]
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert titles(client) == ([fake_elasticsearch["public"].title], 1)
