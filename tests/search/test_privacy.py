@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
+from home.models import StandardPage
 from practices.models import CaseStudyPage
 from search import service
 from search.engines import Hit
@@ -285,3 +286,37 @@ def test_imported_practices_are_found_unless_their_index_is_private(
     commit(lambda: run_import(str(SAMPLES / "case_studies.csv")))
     page = CaseStudyPage.objects.get(external_id="sample-bg-3d-sampling")
     assert shown(client, page, "sampling") is not private_index
+
+
+def test_a_translation_synced_and_published_with_wagtail_localize_follows_its_privacy(
+    client, translated_homes, mode, commit
+):
+    from wagtail.models import Locale
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    page = make_page(translated_homes["en"], "Garment repair network", "Menders near you.")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code="es")
+    )
+    segment = StringSegment.objects.get(source=source, context__path="title")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=translation.target_locale,
+        context=segment.context,
+        data="Red de reparación de prendas",
+        translation_type="manual",
+    )
+    commit(lambda: translation.save_target(publish=True))
+    es = StandardPage.objects.get(translation_key=page.translation_key, locale__language_code="es")
+    assert shown(client, es, "prendas", lang="es")  # the published translation is found
+    mode()
+
+    commit(lambda: restrict(es, "password"))
+    assert not shown(client, es, "prendas", lang="es")
+    assert shown(client, page, "repair")  # the original stays public
