@@ -17,6 +17,7 @@ from alliance.i18n import in_reader_language
 from alliance.labels import vocabulary_labels
 from alliance.models import Capability, ExchangePage, ExchangeParticipant, OrganisationProfile
 from alliance.regions import PARTNER_REGIONS, any_region_q, partner_region_for, region_q
+from home.privacy import public_q
 from practices.countries import country_name
 from practices.models import CaseStudyPage, OrganisationType, ValueChainStage
 
@@ -206,9 +207,11 @@ def annotate_profile(profile, choices, base_url):
 
 def organisation_case_studies(organisation, limit=None):
     """Live, public case studies of an organisation, one version each, in the reader's language
-    where translated (one query, plus Wagtail's privacy check)."""
+    where translated (one query; privacy is part of it: home.privacy)."""
     queryset = (
-        in_reader_language(CaseStudyPage.objects.live().public().filter(organisations=organisation))
+        in_reader_language(
+            CaseStudyPage.objects.live().filter(public_q()).filter(organisations=organisation)
+        )
         .select_related("locale")
         .order_by("-publication_date", "title")
     )
@@ -219,7 +222,7 @@ def organisation_exchanges(organisation, limit=None):
     """Live, public exchanges the organisation hosted or visited, in the reader's language."""
     queryset = (
         ExchangePage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(
             Q(host_organisation=organisation)
             | Q(

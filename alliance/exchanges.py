@@ -22,6 +22,7 @@ from alliance.models import (
     OrganisationProfile,
 )
 from alliance.regions import region_q
+from home.privacy import public_q
 from practices.countries import country_name
 from practices.models import CaseStudyPage, Topic
 
@@ -57,8 +58,8 @@ class Listing:
 
 
 def live_exchanges():
-    """Live, public exchanges in every language (Wagtail's privacy check costs one query)."""
-    return ExchangePage.objects.live().public()
+    """Live, public exchanges in every language (privacy decided in the same query)."""
+    return ExchangePage.objects.live().filter(public_q())
 
 
 def canonical_exchange_ids(queryset=None):
@@ -235,7 +236,10 @@ def _localized(model, linked_pages):
         return []
     versions = {}
     for page in (
-        model.objects.live().public().filter(translation_key__in=keys).select_related("locale")
+        model.objects.live()
+        .filter(public_q())
+        .filter(translation_key__in=keys)
+        .select_related("locale")
     ):
         versions.setdefault(page.translation_key, []).append(page)
     result = []

@@ -26,6 +26,7 @@ from alliance.i18n import pick_language
 from alliance.labels import vocabulary_labels
 from alliance.models import PARTICIPANT_TYPE_CHOICES, ExchangeParticipant
 from alliance.models.pages import SME
+from home.privacy import public_q
 from home.spreadsheets import safe_cell
 from practices.countries import country_name
 from practices.models import OrganisationType, PracticePage, Topic
@@ -172,7 +173,7 @@ def participants_dataset(page):
 
 
 def _live_practices():
-    return PracticePage.objects.live().public()
+    return PracticePage.objects.live().filter(public_q())
 
 
 def practices_by_country_dataset(page):

@@ -14,6 +14,7 @@ from alliance.exchanges import exchanges_in_region
 from alliance.i18n import in_reader_language, pick_language, reader_language
 from alliance.models import DirectoryPage, RegionPage
 from alliance.regions import PARTNER_REGIONS, region_q
+from home.privacy import public_q
 from practices.models import CaseStudyPage, PracticesIndexPage
 
 REGION_LIST_LIMIT = 12
@@ -59,19 +60,19 @@ def organisation_counts():
 
 def case_study_counts():
     """{region key: live, public case studies in it}, each counted once whatever the number of its
-    translations; one query (plus Wagtail's privacy check)."""
+    translations; one query (privacy included: home.privacy)."""
     aggregates = {
         f"r{i}": Count("translation_key", filter=region_q(region), distinct=True)
         for i, region in enumerate(PARTNER_REGIONS)
     }
-    result = CaseStudyPage.objects.live().public().aggregate(**aggregates)
+    result = CaseStudyPage.objects.live().filter(public_q()).aggregate(**aggregates)
     return {region.key: result[f"r{i}"] or 0 for i, region in enumerate(PARTNER_REGIONS)}
 
 
 def region_pages(language_code=None):
     """{region key: its live region page in the reader's language, or the default language's}."""
     versions = {}
-    for page in RegionPage.objects.live().public().select_related("locale"):
+    for page in RegionPage.objects.live().filter(public_q()).select_related("locale"):
         versions.setdefault(page.region, []).append(page)
     return {key: pick_language(pages, language_code) for key, pages in versions.items()}
 
@@ -84,7 +85,7 @@ def practices_index(language_code=None):
     outermost = {}
     for page in (
         PracticesIndexPage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(locale__language_code__in=[code, settings.LANGUAGE_CODE])
         .select_related("locale")
         .order_by("depth", "path")
@@ -180,7 +181,7 @@ def region_context(page, request):
         directory_url,
     )
     case_studies = in_reader_language(
-        CaseStudyPage.objects.live().public().filter(region_q(region))
+        CaseStudyPage.objects.live().filter(public_q()).filter(region_q(region))
     )
     case_study_total = case_studies.count()
     practices = list(

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from clothhub.middleware import parse_rate
 from clothhub.security import client_ip
 from editorial.models import Feedback
+from home.privacy import public_q
 
 FEEDBACK_PAGE_MODELS = ("practices.PracticePage", "trainings.LessonPage")
 
@@ -35,7 +36,9 @@ def accepts_feedback(page):
 
 def feedback_page(page_id):
     """The live, public practice or lesson with this id, or None."""
-    page = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
+    page = (
+        Page.objects.live().filter(public_q()).filter(pk=page_id).select_related("locale").first()
+    )
     if page is None or not accepts_feedback(page):
         return None
     return page

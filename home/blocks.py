@@ -9,6 +9,36 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.privacy import is_live_public
+
+
+def shown_target(page, parent_context=None, specific=False):
+    """What a link block shows for ``page``: its version in the reader's language (Wagtail's
+    ``localized``) when that page is live and public now, asked of the database; None otherwise.
+    Returns ``(target, placeholder)``: ``placeholder`` is True when the target is hidden and the
+    block is rendered in an editor's preview, where a neutral note says a link is left out."""
+    target = page.localized if page is not None else None
+    if target is not None and is_live_public(target):
+        return (target.specific if specific else target), False
+    request = (parent_context or {}).get("request")
+    return None, bool(getattr(request, "is_preview", False))
+
+
+class LinkBlockMixin:
+    """Puts ``target`` (or None) and ``placeholder`` in the template context of a block whose
+    chooser is ``target_field``: readers never see the title, summary or URL of a draft, private
+    or deleted page, whatever the page that links it."""
+
+    target_field = "page"
+    target_specific = False
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["target"], context["placeholder"] = shown_target(
+            value.get(self.target_field), parent_context, specific=self.target_specific
+        )
+        return context
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -100,7 +130,7 @@ class VideoBlock(blocks.StructBlock):
         template = "blocks/video_block.html"
 
 
-class LinkedPageBlock(blocks.StructBlock):
+class LinkedPageBlock(LinkBlockMixin, blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("Page"))
     text = blocks.CharBlock(
         label=_("Link text"),
@@ -115,8 +145,11 @@ class LinkedPageBlock(blocks.StructBlock):
         template = "blocks/linked_page_block.html"
 
 
-class LinkedCaseStudyBlock(blocks.StructBlock):
+class LinkedCaseStudyBlock(LinkBlockMixin, blocks.StructBlock):
     """A card for a case study; the page type is named as a string so home never imports practices."""
+
+    target_field = "case_study"
+    target_specific = True
 
     case_study = blocks.PageChooserBlock(label=_("Case study"), page_type="practices.CaseStudyPage")
     note = blocks.CharBlock(label=_("Why it is relevant"), required=False, max_length=300)

@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from clothhub.cache import memo, store
+from home.privacy import public_q
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,9 @@ def live_translations(page):
     (remembered on the page object: the language switcher and the hreflang links both ask)."""
     cached = getattr(page, "_clothhub_live_translations", None)
     if cached is None:
-        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+        pages = (
+            page.get_translations(inclusive=True).live().filter(public_q()).select_related("locale")
+        )
         cached = {p.locale.language_code: p for p in pages}
         page._clothhub_live_translations = cached
     return cached

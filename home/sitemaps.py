@@ -4,6 +4,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.privacy import public_q
+
 
 class AllLanguagesSitemap(Sitemap):
     def items(self):
@@ -17,7 +19,7 @@ class AllLanguagesSitemap(Sitemap):
         return (
             Page.objects.filter(within)
             .live()
-            .public()
+            .filter(public_q())
             .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()

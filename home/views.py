@@ -6,12 +6,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
-from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
 from home import i18n
+from home.privacy import is_live_public
 from home.sitemaps import AllLanguagesSitemap
 
 
@@ -19,8 +19,11 @@ def serve(request, path):
     """Serve a Wagtail page; when the active language has no translation of the requested page,
     serve the page of the default language with a notice (instead of a 404).
 
-    The fallback only applies to live, public pages: Wagtail's ``before_serve_page`` hooks (view
-    restrictions) run for it exactly as for any other page.
+    The fallback only applies to live, public pages (asked of the database), and it is served by
+    Wagtail's own ``serve`` view with the fallback as the request's route (Wagtail's
+    ``Page.route_for_request`` keeps the route of a request in ``_wagtail_route_for_request``
+    and ``serve`` reads it from there): every ``on_serve_page`` hook (view restrictions) and
+    every ``before_serve_page`` hook runs for it exactly as for any other page.
     """
     _route_by_url_path(request, path)
     try:
@@ -29,13 +32,9 @@ def serve(request, path):
         fallback = _fallback_route(request, path)
         if fallback is None:
             raise
-    page, args, kwargs = fallback
-    request.language_fallback = page.locale
-    for fn in hooks.get_hooks("before_serve_page"):
-        result = fn(page, request, args, kwargs)
-        if isinstance(result, HttpResponse):
-            return result
-    return page.serve(request, *args, **kwargs)
+    request.language_fallback = fallback[0].locale
+    request._wagtail_route_for_request = fallback
+    return wagtail_views.serve(request, path)
 
 
 def _route_by_url_path(request, path):
@@ -116,7 +115,7 @@ def _fallback_route(request, path):
         page, args, kwargs = default_root.specific.route(request, components)
     except Http404:
         return None
-    if not page.live or page.get_view_restrictions().exists():
+    if not is_live_public(page):
         return None
     # Only fall back when the page really has no live translation in the active language.
     if page.get_translations().live().filter(locale__language_code=active).exists():

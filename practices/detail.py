@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from clothhub.cache import memo
 from home.i18n import live_translations
+from home.privacy import public_q
 from practices.countries import country_name
 from practices.models import (
     CaseStudyPage,
@@ -54,7 +55,7 @@ def _placeholders(values):
 def related_practices(page, topic_slugs, tag_ids, limit=RELATED_LIMIT):
     """Live, public practices in the page's language sharing most topics and tags with it.
 
-    Two queries (plus Wagtail's privacy lookup). The first ranks the candidates straight from
+    Two queries. The first ranks the candidates straight from
     the two link tables, which hold only the pages that share something with this one (scoring
     every practice of the language with correlated subqueries cost 20 ms at 10,000 pages); the
     second loads the best few, live and public only. A few more than ``limit`` are ranked so
@@ -104,7 +105,7 @@ def related_practices(page, topic_slugs, tag_ids, limit=RELATED_LIMIT):
     pages = {
         practice.pk: practice
         for practice in PracticePage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(pk__in=list(scores))
         .select_related("locale")
     }
@@ -181,7 +182,7 @@ def guide_context(page):
     language = translation.get_language()
     candidates = (
         CaseStudyPage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(translation_key__in=keys)
         .select_related("locale")
     )

@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from home.privacy import public_q
 from practices.countries import country_name
 from practices.models import (
     CONTENT_TYPE_SLUGS,
@@ -120,7 +121,7 @@ def _content_type_ids():
 def base_queryset(index_page=None):
     """Live, public practices (every language) below ``index_page`` and its translations, or in
     the whole site when ``index_page`` is None. Costs one query (private sections) when built."""
-    queryset = PracticePage.objects.live().public()
+    queryset = PracticePage.objects.live().filter(public_q())
     if index_page is not None:
         roots = Page.objects.filter(translation_key=index_page.translation_key).live()
         paths = list(roots.values_list("path", flat=True)) or [index_page.path]
@@ -342,9 +343,9 @@ def facet_values(page):
 
 def latest_practices(locale_id, limit=3):
     """The newest live, public practices of one language, ready for cards without their topics
-    (two queries: Wagtail's privacy lookup and the practices)."""
+    (one query: privacy is decided in it, home.privacy)."""
     queryset = order_results(
-        PracticePage.objects.live().public().filter(locale_id=locale_id), "newest"
+        PracticePage.objects.live().filter(public_q()).filter(locale_id=locale_id), "newest"
     ).select_related("locale")
     pages = list(queryset[:limit])
     ct_slugs = {pk: slug for slug, pk in _content_type_ids().items()}

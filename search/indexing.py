@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
+from home.privacy import live_public_ids, public_q
 from search.engines import get_engine
 from search.languages import pg_config
 from search.models import SearchDocument, SearchFacet
@@ -32,11 +33,13 @@ Progress = Callable[[int, int], None]
 
 # Which pages ---------------------------------------------------------------------------------
 def candidate_pages():
-    """Live, public, non-alias pages of searchable types (reachability is checked separately)."""
+    """Live, public, non-alias pages of searchable types (reachability is checked separately).
+    "Public" is asked of the database in the same query (home.privacy), never of a cached list
+    of private sections."""
     models = searchable_models()
     if not models:
         return Page.objects.none()
-    return Page.objects.live().public().filter(alias_of__isnull=True).type(*models)
+    return Page.objects.live().filter(public_q()).filter(alias_of__isnull=True).type(*models)
 
 
 def _ancestor_paths(path: str) -> list[str]:
@@ -63,7 +66,7 @@ def is_indexable(page: Page) -> bool:
         page.live
         and page.alias_of_id is None
         and builder_for(page) is not None
-        and not page.get_view_restrictions().exists()
+        and page.pk in live_public_ids([page.pk])
         and not unreachable([page])
     )
 

@@ -22,9 +22,10 @@ from wagtail.search.utils import normalise_query_string
 
 from search.engines import EngineQuery, get_engine
 from search.languages import language_name
-from search.models import FACETS, SearchDocument
+from search.models import FACETS
 from search.registry import facet_labels
 from search.text import clean_query, highlight_html, parse_query, truncate_words
+from search.visibility import visible_documents
 
 logger = logging.getLogger(__name__)
 
@@ -206,13 +207,16 @@ def search(
         results.page = page = last
         engine_query.offset = (last - 1) * page_size
         found = engine.search(engine_query)
+    loaded = _load(found.hits, language)
+    # Hits dropped at query time (pages no longer live and public) are not counted either.
+    found.total = max(found.total - (len(found.hits) - len(loaded)), 0)
     results.total = found.total
     results.num_pages = math.ceil(found.total / page_size) if found.total else 0
 
     if parsed and page == 1:
         results.promoted = _promotions(text, language, search_language, filters)
     promoted_ids = {r.page_id for r in results.promoted if r.page_id}
-    results.results = [r for r in _load(found.hits, language) if r.page_id not in promoted_ids]
+    results.results = [r for r in loaded if r.page_id not in promoted_ids]
     _label_facets(results, found.facets, language)
 
     if parsed and not found.total:
@@ -227,11 +231,12 @@ def search(
 
 
 def _load(hits, language: str) -> list[SearchResult]:
-    """The hits' documents in one query, in the engine's order (a hit whose document is gone is
-    dropped: a page removed from the index never shows, even if an engine lags behind)."""
+    """The hits' documents in one query, in the engine's order. A hit whose document is gone, or
+    whose page is no longer live, public and reachable, is dropped (search.visibility): a page
+    unpublished or made private never shows, even before its removal reaches the engine."""
     if not hits:
         return []
-    docs = SearchDocument.objects.in_bulk([hit.doc_id for hit in hits])
+    docs = visible_documents().in_bulk([hit.doc_id for hit in hits])
     type_labels = facet_labels("type", sorted({d.content_type for d in docs.values()}), language)
     results = []
     for hit in hits:
@@ -279,7 +284,7 @@ def _promotions(text, language, search_language, filters) -> list[SearchResult]:
     if not picks:
         return []
     keys = {pick.page.translation_key for pick in picks if pick.page_id}
-    docs = SearchDocument.objects.filter(translation_key__in=keys)
+    docs = visible_documents().filter(translation_key__in=keys)
     by_key: dict = {}
     for doc in docs:
         by_key.setdefault(doc.translation_key, {})[doc.language] = doc
@@ -341,7 +346,7 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
     if len(text) < 2:
         return []
     ids = get_engine().autocomplete(text, language, limit=limit)
-    docs = SearchDocument.objects.in_bulk(ids)
+    docs = visible_documents().in_bulk(ids)
     type_labels = facet_labels("type", sorted({d.content_type for d in docs.values()}), language)
     return [
         {

@@ -1,10 +1,14 @@
-"""Page events that change what search may show, each turned into an index task.
+"""Page events that change what search may show.
 
-published → index the page (and pages below it that had no document); unpublished → remove the
-page and everything below it; moved or slug changed → reindex the subtree (URLs changed, and the
-new place may be private or unpublished); privacy added or removed → reindex the subtree;
-deleted → remove. Publishing a translation (wagtail-localize) is a page_published like any other.
-``SEARCH_AUTO_UPDATE = False`` turns this off (bulk imports; run rebuild_search_index afterwards).
+What takes a page out of search runs in this process when the transaction commits
+(search.visibility.hide_on_commit), never through the task queue: unpublished, deleted, moved
+(into a private or unpublished section) or made private (a view restriction saved on it or an
+ancestor) → the documents of the page and of the pages below it that may no longer be shown are
+removed. What adds or refreshes documents is an index task (queued in production): published →
+index the page (and pages below it that had no document); moved or slug changed → reindex the
+subtree (URLs changed); privacy removed or changed → reindex the subtree. Publishing a translation
+(wagtail-localize) is a page_published like any other. ``SEARCH_AUTO_UPDATE = False`` turns the
+index tasks off (bulk imports; run rebuild_search_index afterwards); removals always run.
 """
 
 from django.conf import settings
@@ -15,6 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search.tasks import update_search_index
+from search.visibility import hide_on_commit
 
 
 def enqueue(action: str, page_ids: list[int]) -> None:
@@ -33,10 +38,11 @@ def on_published(sender, instance, **kwargs):
 
 
 def on_unpublished(sender, instance, **kwargs):
-    enqueue("remove_subtree", [instance.pk])
+    hide_on_commit([instance.pk])
 
 
 def on_moved(sender, instance, **kwargs):
+    hide_on_commit([instance.pk])
     enqueue("subtree", [instance.pk])
 
 
@@ -48,10 +54,13 @@ def on_slug_changed(sender, instance, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    enqueue("remove", [instance.pk])
+    hide_on_commit([instance.pk])
 
 
 def on_restriction_changed(sender, instance, **kwargs):
+    # Saved: the subtree may have become private. Deleted: another restriction may remain above.
+    # Either way what may not be shown goes on commit; the reindex puts back what may.
+    hide_on_commit([instance.page_id])
     enqueue("subtree", [instance.page_id])
 
 

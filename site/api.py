@@ -1,10 +1,17 @@
-"""Wagtail API v2 at /api/v2/: live, public pages only (Wagtail's endpoints filter on both)."""
+"""Wagtail API v2 at /api/v2/: live, public pages only.
+
+Wagtail's endpoint filters on both, but lets through pages whose restriction the request passes
+(a signed-in user, a page password entered earlier in the session); ours is for everyone, so
+every listing, detail and ``find`` answer also excludes every restricted page and what is below
+it, decided from the database in the same query (home.privacy).
+"""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.privacy import public_q
 from practices.api import API_FACETS, PracticesAwareFieldsFilter, PracticesFilter
 
 
@@ -18,6 +25,9 @@ class HubPagesAPIViewSet(PagesAPIViewSet):
     ]
     filter_backends.insert(0, PracticesFilter)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(API_FACETS)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(public_q())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

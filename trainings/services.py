@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from clothhub.cache import memo
+from home.privacy import public_q
 from trainings.blocks import MULTIPLE
 from trainings.models import (
     Certificate,
@@ -171,16 +172,15 @@ def _course_structure(courses):
 def _load_course_structure(courses):
     if not courses:
         return {}
-    private_q = Page.objects.private_q()
     module_q, lesson_q = Q(), Q()
     for course in courses:
         module_q |= Q(path__startswith=course.path, depth=course.depth + 1)
         lesson_q |= Q(path__startswith=course.path, depth=course.depth + 2)
-    modules = ModulePage.objects.live().filter(module_q).exclude(private_q).order_by("path")
+    modules = ModulePage.objects.live().filter(module_q).filter(public_q()).order_by("path")
     lessons = (
         LessonPage.objects.live()
         .filter(lesson_q)
-        .exclude(private_q)
+        .filter(public_q())
         .defer_streamfields()
         .select_related("locale")
         .order_by("path")
@@ -279,7 +279,7 @@ def course_listing(index_page):
     own = list(
         CoursePage.objects.child_of(index_page)
         .live()
-        .public()
+        .filter(public_q())
         .select_related("locale")
         .order_by("path")
     )
@@ -296,7 +296,7 @@ def course_listing(index_page):
         course
         for course in CoursePage.objects.child_of(source_index)
         .live()
-        .public()
+        .filter(public_q())
         .select_related("locale")
         .order_by("path")
         if course.translation_key not in translated_keys
@@ -314,9 +314,12 @@ def localized_pages(pages, locale):
         return []
     keys = [page.translation_key for page in pages]
     candidates = (
-        CoursePage.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+        CoursePage.objects.filter(translation_key__in=keys)
+        .live()
+        .filter(public_q())
+        .select_related("locale")
         if all(isinstance(page, CoursePage) for page in pages)
-        else Page.objects.filter(translation_key__in=keys).live().public().specific()
+        else Page.objects.filter(translation_key__in=keys).live().filter(public_q()).specific()
     )
     by_key = {}
     for candidate in candidates:
@@ -334,7 +337,7 @@ def localized_course(course_key):
     candidates = list(
         CoursePage.objects.filter(translation_key=course_key)
         .live()
-        .public()
+        .filter(public_q())
         .select_related("locale")
     )
     return _pick_language(candidates)
@@ -359,7 +362,9 @@ def course_index_for_language():
     """The live 'Training' index in the active language (else the default one), or None."""
     from trainings.models import CourseIndexPage
 
-    return _pick_language(list(CourseIndexPage.objects.live().public().select_related("locale")))
+    return _pick_language(
+        list(CourseIndexPage.objects.live().filter(public_q()).select_related("locale"))
+    )
 
 
 def topic_labels(course):
@@ -609,7 +614,10 @@ def enrolment_rows(user):
     keys = [e.course_key for e in enrolments]
     candidates = {}
     for course in (
-        CoursePage.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+        CoursePage.objects.filter(translation_key__in=keys)
+        .live()
+        .filter(public_q())
+        .select_related("locale")
     ):
         candidates.setdefault(course.translation_key, []).append(course)
     courses = {key: _pick_language(pages) for key, pages in candidates.items()}

@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 from alliance.regions import REGION_CHOICES, REGIONS_BY_KEY
 from home.blocks import BaseStreamBlock
 from home.permissions import HubPagePermissionsMixin
+from home.privacy import public_q
 from practices.countries import COUNTRY_CHOICES
 
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
@@ -63,7 +64,7 @@ def _tabs(content, promote, settings_panels, extra=None):
 
 class LanguagePageMixin:
     """``for_language(code)``: the live, public page of this type in a language, else in the
-    default language (one query, plus Wagtail's privacy check)."""
+    default language (one query, privacy included: home.privacy)."""
 
     @classmethod
     def for_language(cls, language_code=None):
@@ -73,7 +74,7 @@ class LanguagePageMixin:
         pages = {
             page.locale.language_code: page
             for page in cls.objects.live()
-            .public()
+            .filter(public_q())
             .filter(locale__language_code__in=[code, settings.LANGUAGE_CODE])
             .select_related("locale")
             .order_by("-pk")

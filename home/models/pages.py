@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.blocks import StandardPageStreamBlock
 from home.permissions import HubPagePermissionsMixin
+from home.privacy import public_q
 
 
 class HomePage(HubPagePermissionsMixin, Page):
@@ -96,7 +97,13 @@ class HomePage(HubPagePermissionsMixin, Page):
     def featured(self):
         """Featured live pages in the editor's order, with their specific fields, in two queries."""
         ids = [item.page_id for item in self.featured_pages.all() if item.page_id]
-        pages = Page.objects.filter(id__in=ids).live().public().specific().select_related("locale")
+        pages = (
+            Page.objects.filter(id__in=ids)
+            .live()
+            .filter(public_q())
+            .specific()
+            .select_related("locale")
+        )
         by_id = {page.id: page for page in pages}
         return [by_id[i] for i in ids if i in by_id]
 

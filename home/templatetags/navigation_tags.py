@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 from clothhub.cache import memo
 from home import i18n
 from home.models import PartnerOrganisation
+from home.privacy import public_q
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def main_menu(context, current_page=None):
         items = memo.memoize(
             "main-menu",
             home.pk,
-            lambda: list(home.get_children().live().public().in_menu()),
+            lambda: list(home.get_children().live().filter(public_q()).in_menu()),
         )
     current_path = getattr(current_page, "path", "") or ""
     entries = []

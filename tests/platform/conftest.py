@@ -2,7 +2,6 @@
 
 import sqlite3
 import threading
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 

@@ -45,11 +45,15 @@ def test_a_draft_edit_of_a_live_page_does_not_change_the_index(client, home_page
     assert titles(client, "natural") == ["Natural dyes"]
 
 
-def test_unpublishing_removes_the_page_and_everything_below_it(client, home_page):
+def test_unpublishing_removes_the_page_and_everything_below_it(
+    client, home_page, django_capture_on_commit_callbacks
+):
     section = make_page(home_page, "Circular textiles", "A section.")
     child = make_page(section, "Fibre sorting by near infrared", "Sorting lines.")
     assert titles(client, "sorting") == ["Fibre sorting by near infrared"]
-    section.unpublish()
+    # The removal runs when the unpublishing commits (in this process, not in a task).
+    with django_capture_on_commit_callbacks(execute=True):
+        section.unpublish()
     assert not SearchDocument.objects.filter(page__in=[section, child]).exists()
     assert titles(client, "sorting") == []
     assert titles(client, "circular") == []
