@@ -51,3 +51,13 @@ def translated_homes(home_page):
                 home_page, code, title=f"CLOTH Hub {code}", hero_title=f"Hero {code}"
             )
     return homes
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Every test starts with no rate-limit counters (the "ratelimit" cache is on in tests)."""
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+    yield
+    caches["ratelimit"].clear()
