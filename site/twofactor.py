@@ -29,7 +29,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django_otp import devices_for_user, match_token, user_has_device
+from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -54,6 +54,12 @@ def is_staff(user):
 
 def required_for(user):
     return bool(settings.STAFF_2FA_REQUIRED) and is_staff(user)
+
+
+def has_device(user):
+    """True when ``user`` has set up two-factor sign-in (one query: recovery codes exist only
+    beside a confirmed authenticator app, and are removed with it)."""
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
 def _safe_next(request, default):
@@ -88,7 +94,7 @@ class TwoFactorMiddleware:
         if match and match.view_name in EXEMPT_VIEWS:
             return None
         next_url = request.get_full_path()
-        if user_has_device(user, confirmed=True):
+        if has_device(user):
             return redirect(f"{reverse('twofactor:verify')}?next={_quote(next_url)}")
         if request.path_info.startswith("/admin/") and required_for(user):
             return redirect(f"{reverse('twofactor:setup')}?next={_quote(next_url)}")
@@ -170,7 +176,7 @@ def remove_devices(user):
 @login_required
 def manage(request):
     user = request.user
-    enabled = user_has_device(user, confirmed=True)
+    enabled = has_device(user)
     recovery = StaticDevice.objects.filter(user=user).first()
     return render(
         request,
@@ -188,7 +194,7 @@ def manage(request):
 def setup(request):
     user = request.user
     next_url = _safe_next(request, _default_next(user))
-    if user_has_device(user, confirmed=True):
+    if has_device(user):
         return redirect("twofactor:manage")
     device = _pending_device(user)
     form = CodeForm(request.POST or None)
@@ -230,7 +236,7 @@ def setup(request):
 def recovery_codes(request):
     """Shows the new recovery codes once (GET, after enrolment); POST makes new ones."""
     user = request.user
-    if not user_has_device(user, confirmed=True):
+    if not has_device(user):
         return redirect("twofactor:setup")
     if request.method == "POST":
         _static, codes = new_recovery_codes(user)
@@ -253,7 +259,7 @@ def recovery_codes(request):
 def verify(request):
     user = request.user
     next_url = _safe_next(request, _default_next(user))
-    if user.is_verified() or not user_has_device(user, confirmed=True):
+    if user.is_verified() or not has_device(user):
         return redirect(next_url)
     form = VerifyForm(request.POST or None)
     status = 200
