@@ -20,6 +20,7 @@ from alliance.forms import ApplicationForm, DirectoryFilterForm, ExchangeFilterF
 from alliance.labels import vocabulary_labels
 from alliance.models import ProgrammeFiguresPage
 from alliance.moderation import submit_application
+from clothhub import ratelimit
 from practices.models import Topic
 
 DIRECTORY_PER_PAGE = 18
@@ -123,17 +124,29 @@ def apply(request, page):
     status = 200
     if request.method == "POST":
         limited, retry_after = spam.rate_limited(request)
+        form = ApplicationForm(request.POST, choices=choices)
         if limited:
+            # Shown again with what was typed, and why it was not sent (HTTP 429).
+            form.is_valid()
+            form.add_error(
+                None,
+                " ".join(
+                    [
+                        _("We received many applications from your connection in a short time."),
+                        ratelimit.wait_message(retry_after),
+                    ]
+                ),
+            )
+            ratelimit.refuse(request, retry_after)
             response = page.render(
                 request,
-                template="alliance/apply_limited.html",
-                context_overrides={"retry_minutes": max(1, round(retry_after / 60))},
+                template="alliance/apply.html",
+                context_overrides={"form": form, "form_token": spam.issue_form_token()},
             )
             response.status_code = 429
             response["Retry-After"] = str(retry_after)
             return response
         spam.record_attempt(request)
-        form = ApplicationForm(request.POST, choices=choices)
         if form.is_valid():
             submit_application(form.cleaned_data)
             return HttpResponseRedirect(

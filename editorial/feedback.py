@@ -1,19 +1,15 @@
 """Reader feedback: which pages take it, the per-address rate limit, and recording an answer.
 
 Feedback is asked on practices (case studies and guides) and lessons. A client address may send
-``EDITORIAL_FEEDBACK_RATE`` answers per period (counted in the cache ``EDITORIAL_FEEDBACK_CACHE``,
-the client address read as the sign-in throttling reads it, behind ``TRUSTED_PROXY_COUNT`` proxies).
+``EDITORIAL_FEEDBACK_RATE`` answers per period (counted by ``clothhub.ratelimit`` in the cache every
+process shares, the client address read as the sign-in limits read it, behind ``TRUSTED_PROXY_COUNT``
+proxies).
 """
 
-import time
-
 from django.apps import apps
-from django.conf import settings
-from django.core.cache import caches
 from wagtail.models import Page
 
-from clothhub.middleware import parse_rate
-from clothhub.security import client_ip
+from clothhub import ratelimit
 from editorial.models import Feedback
 from home.privacy import public_q
 
@@ -45,18 +41,15 @@ def feedback_page(page_id):
 
 
 def rate_limited(request):
-    """Count this submission for the client's address; True when it is over the limit."""
-    limit, window = parse_rate(settings.EDITORIAL_FEEDBACK_RATE)
-    now = int(time.time())
-    key = f"editorial:feedback:{client_ip(request)}:{now // window}"
-    cache = caches[settings.EDITORIAL_FEEDBACK_CACHE]
-    cache.add(key, 0, window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(key, 1, window + 5)
-        count = 1
-    return count > limit
+    """Seconds to wait when this client's address already sent the allowed number of answers,
+    else None (and this answer is counted). The count is kept by ``clothhub.ratelimit`` in the
+    store that every process shares."""
+    address = ratelimit.address(request)
+    wait = ratelimit.FEEDBACK.check(address)
+    if wait:
+        return wait
+    ratelimit.FEEDBACK.hit(address)
+    return None
 
 
 def record(page, useful, comment=""):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from clothhub import ratelimit
 from editorial import feedback
 from editorial.forms import FeedbackForm
 
@@ -27,10 +28,15 @@ def feedback_view(request, page_id):
         if not form.is_valid():
             return _render(request, page, form, status=400)
         if not form.is_spam():
-            if feedback.rate_limited(request):
-                message = _(
-                    "You have sent a lot of feedback in a short time. Please try again later."
+            wait = feedback.rate_limited(request)
+            if wait:
+                message = " ".join(
+                    [
+                        _("You have sent a lot of feedback in a short time."),
+                        ratelimit.wait_message(wait),
+                    ]
                 )
+                ratelimit.refuse(request, wait)
                 return _render(request, page, form, status=429, error=message)
             feedback.record(
                 page, form.cleaned_data["useful"] == "yes", form.cleaned_data["comment"]

@@ -2,15 +2,15 @@
 
 from django.urls import path, re_path
 from django.views.generic import RedirectView
-from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
+from clothhub import views as ratelimited_views
 from home import views
 
 urlpatterns = [
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        wagtail_views.authenticate_with_password,
+        ratelimited_views.authenticate_with_password,  # Wagtail's view, rate-limited
         name="wagtailcore_authenticate_with_password",
     ),
     # Wagtail reverses this name for login-restricted pages: readers sign in where trainees do.

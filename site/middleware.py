@@ -6,24 +6,21 @@
   admin, whose own templates use inline scripts and styles. Public pages get the strict policy of
   ``CONTENT_SECURITY_POLICY`` (no 'unsafe-inline' for scripts).
 - ``ThrottleMiddleware``: limits POSTs per client address to the views named in
-  ``CLOTHHUB_THROTTLE`` (sign-up, password reset), answering 429 with a translated page.
-  Sign-in is throttled by django-axes, which watches every call to authenticate().
+  ``CLOTHHUB_THROTTLED_VIEWS`` (password reset), answering 429 with a translated page. Sign-in,
+  sign-up, feedback, applications and page passwords call ``clothhub.ratelimit`` themselves.
 - ``ApiQueryGuardMiddleware``: 400 instead of a server error for query values that Wagtail's
   API v2 passes to the database unchecked.
 """
 
-import time
-
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.core.cache import caches
 from django.db import OperationalError, ProgrammingError
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from clothhub.security import client_ip
+from clothhub import ratelimit
 
 
 class SecurityHeadersMiddleware:
@@ -55,56 +52,36 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
-def parse_rate(rate):
-    """'10/h' → (10, 3600). Units: s, m, h, d."""
-    count, _slash, unit = rate.partition("/")
-    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit.strip().lower()[:1]]
-    return int(count), seconds
-
-
 class ThrottleMiddleware:
+    """POSTs to the views named in ``CLOTHHUB_THROTTLED_VIEWS`` (password reset requests, which
+    send e-mail) count against ``clothhub.ratelimit.PASSWORD_RESET`` per client address; past
+    the limit the view does not run and a translated page answers 429."""
+
     def __init__(self, get_response):
         self.get_response = get_response
-        self.rates = {name: parse_rate(rate) for name, rate in settings.CLOTHHUB_THROTTLE.items()}
+        self.views = frozenset(settings.CLOTHHUB_THROTTLED_VIEWS)
 
     def __call__(self, request):
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method != "POST" or not self.rates:
-            return None
-        alias = settings.CLOTHHUB_THROTTLE_CACHE
-        if alias not in settings.CACHES:
+        if request.method != "POST" or not self.views:
             return None
         match = request.resolver_match
-        rate = self.rates.get(match.view_name) if match else None
-        if rate is None:
+        if match is None or match.view_name not in self.views:
             return None
-        limit, window = rate
-        now = int(time.time())
-        bucket = now // window
-        key = f"clothhub:throttle:{match.view_name}:{client_ip(request)}:{bucket}"
-        cache = caches[alias]
-        cache.add(key, 0, window + 5)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # evicted between add() and incr()
-            cache.set(key, 1, window + 5)
-            count = 1
-        if count <= limit:
+        address = ratelimit.address(request)
+        wait = ratelimit.PASSWORD_RESET.check(address)
+        if wait is None:
+            ratelimit.PASSWORD_RESET.hit(address)
             return None
-        retry_after = (bucket + 1) * window - now
-        response = render(
+        ratelimit.refuse(request, wait)
+        return render(
             request,
             "security/throttled.html",
-            {
-                "title": _("Too many attempts"),
-                "retry_minutes": max(1, round(retry_after / 60)),
-            },
+            {"title": _("Too many attempts"), "retry_minutes": ratelimit.retry_minutes(wait)},
             status=429,
         )
-        response["Retry-After"] = str(retry_after)
-        return response
 
 
 class ApiQueryGuardMiddleware:

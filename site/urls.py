@@ -8,9 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
+from . import views as clothhub_views
 from .api import api_router
 
 urlpatterns = [
+    # Before Wagtail's admin URLs: sign-out by POST only (see clothhub.views).
+    path("admin/logout/", clothhub_views.admin_logout, name="wagtailadmin_logout"),
     # Wagtail's reports with formula-safe exports, at Wagtail's own paths (home/safe_reports.py).
     path("admin/reports/", include("home.safe_reports")),
     path("admin/", include(wagtailadmin_urls)),
@@ -24,6 +27,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     # Apps with views of their own register them here, before the catch-all page route of home.urls.
     path("search/", include("search.urls")),
+    path("accounts/two-factor/", include("clothhub.twofactor_urls")),
     path("", include("trainings.urls")),
     path("", include("alliance.urls")),
     path("", include("editorial.urls")),

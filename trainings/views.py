@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import FormView
 
+from clothhub import ratelimit
 from trainings import services
-from trainings.forms import CertificateCodeForm, SignInForm, SignUpForm
+from trainings.forms import CertificateCodeForm, SignInForm, SignUpForm, signup_form_token
 from trainings.models import Certificate
 from trainings.models.progress import normalise_certificate_code
 
@@ -51,6 +52,35 @@ class SignUpView(InvalidFormStatusMixin, FormView):
             return redirect(_safe_next(request, reverse("trainings:my_learning")))
         return super().dispatch(request, *args, **kwargs)
 
+    def post(self, request, *args, **kwargs):
+        """Only accounts created and suspicious forms count against the limits (a workshop of
+        trainees behind one address is not paused by their typos); a refused form is shown
+        again with what was typed, passwords excepted, and HTTP 429."""
+        form = self.get_form()
+        address = ratelimit.address(request)
+        wait = ratelimit.first_lock(
+            (ratelimit.SIGNUP, address), (ratelimit.SIGNUP_SUSPICIOUS, address)
+        )
+        if wait is None and form.is_valid():
+            ratelimit.SIGNUP.hit(address)
+            return self.form_valid(form)
+        if wait is None and form.suspicious:
+            wait = ratelimit.SIGNUP_SUSPICIOUS.hit(address)
+        if wait:
+            ratelimit.refuse(request, wait)
+            form.is_valid()
+            form.add_error(
+                None,
+                " ".join(
+                    [
+                        _("We received too many sign-ups from your connection in a short time."),
+                        ratelimit.wait_message(wait),
+                    ]
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return self.form_invalid(form)
+
     def form_valid(self, form):
         user = form.save()
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
@@ -62,6 +92,7 @@ class SignUpView(InvalidFormStatusMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["next"] = _safe_next(self.request, "")
+        context["form_token"] = signup_form_token()
         return context
 
 

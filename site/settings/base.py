@@ -233,14 +233,15 @@ SEARCH_COUNT_INTERVAL = env_int("SEARCH_COUNT_INTERVAL", 60)
 
 # --- production grade (issue 7: security, page cache, uploads, task queue, media storage) -----------
 # Owned by the platform layer in site/ (clothhub.cache, clothhub.middleware, clothhub.uploads).
-from datetime import timedelta  # noqa: E402
 
 from .env import env_bool, env_int, env_str  # noqa: E402
 
 INSTALLED_APPS += [  # noqa: F405
     "clothhub",  # site/ as an app: page cache signals, hooks, lockout and throttle templates
     "csp",
-    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks_db",  # the database task queue used in production (migrations in every profile)
 ]
 
@@ -278,38 +279,50 @@ MIDDLEWARE = _insert_after(
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     ["clothhub.middleware.ContentSecurityPolicyMiddleware"],
 )
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    ["django_otp.middleware.OTPMiddleware"],
+)
 MIDDLEWARE += [
+    "clothhub.ratelimit.RateLimitMiddleware",
     "clothhub.middleware.ThrottleMiddleware",
     # A locked or unreachable database: 503 with Retry-After, what the reader typed kept.
     "clothhub.faults.DatabaseUnavailableMiddleware",
-    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+    "clothhub.twofactor.TwoFactorMiddleware",
 ]
 
-# Sign-in throttling (django-axes watches every authenticate() call: the Wagtail admin login and
-# the trainee sign-in alike). Five failures for one account from one address pause sign-in for
-# that pair for AXES_COOLOFF_MINUTES; a success resets the count. The lockout page is HTTP 429.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_HTTP_RESPONSE_CODE = 429
-AXES_LOCKOUT_CALLABLE = "clothhub.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "clothhub.security.client_ip"
-AXES_VERBOSE = False
+# Rate limits (clothhub.ratelimit): one helper, counters in the cache alias "ratelimit" (below).
+# Rates are "count/period" (s, m, h, d, with an optional number: "5/15m"); the attempt that
+# reaches the count pauses that identity for one period.
+# Failed sign-ins (the trainee sign-in and the Wagtail admin's): one account from one address,
+# one account from any address, one address on any accounts.
+RATE_LIMIT_SIGNIN_ACCOUNT_ADDRESS = env_str("RATE_LIMIT_SIGNIN_ACCOUNT_ADDRESS", "5/15m")
+RATE_LIMIT_SIGNIN_ACCOUNT = env_str("RATE_LIMIT_SIGNIN_ACCOUNT", "20/h")
+RATE_LIMIT_SIGNIN_ADDRESS = env_str("RATE_LIMIT_SIGNIN_ADDRESS", "30/h")
+# Sign-ups per address: accounts created (a workshop behind one address signs up together;
+# forms with mistakes do not count), and suspicious forms (honeypot filled, sent too fast).
+RATE_LIMIT_SIGNUP = env_str("RATE_LIMIT_SIGNUP", "40/h")
+RATE_LIMIT_SIGNUP_SUSPICIOUS = env_str("RATE_LIMIT_SIGNUP_SUSPICIOUS", "5/h")
+SIGNUP_MIN_SECONDS = env_int("SIGNUP_MIN_SECONDS", 3)  # a sign-up sent sooner is suspicious
+SIGNUP_FORM_MAX_AGE = 2 * 24 * 3600
+RATE_LIMIT_PASSWORD_RESET = env_str("RATE_LIMIT_PASSWORD_RESET", "5/h")
+CLOTHHUB_THROTTLED_VIEWS = ["trainings:password_reset", "wagtailadmin_password_reset"]
+# Wrong passwords of password-protected pages, per address.
+RATE_LIMIT_PAGE_PASSWORD = env_str("RATE_LIMIT_PAGE_PASSWORD", "10/15m")
+# Wrong two-factor codes, per account.
+RATE_LIMIT_TWO_FACTOR = env_str("RATE_LIMIT_TWO_FACTOR", "5/15m")
+WAGTAILADMIN_USER_LOGIN_FORM = "clothhub.signin.AdminLoginForm"
 # Number of reverse proxies (load balancer, CDN) that append to X-Forwarded-For; 0 = none, use
 # REMOTE_ADDR. Set it behind a load balancer, or every client shares the balancer's address.
 CLOTHHUB_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-# Sign-up and password-reset POSTs per client address (view name → "count/period").
-CLOTHHUB_THROTTLE = {
-    "trainings:signup": "10/h",
-    "trainings:password_reset": "5/h",
-    "wagtailadmin_password_reset": "5/h",
-}
-CLOTHHUB_THROTTLE_CACHE = "shared"
+
+# Two-factor sign-in (django-otp: TOTP apps and recovery codes; clothhub.twofactor). Accounts
+# with access to the Wagtail admin must enrol before they use it when STAFF_2FA_REQUIRED is on
+# (the default; the dev and test profiles default to off); trainees may turn it on themselves.
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = "CLOTH Hub"
+TWO_FACTOR_RECOVERY_CODES = 10
 
 # Security headers. Django's SecurityMiddleware sends X-Content-Type-Options: nosniff and COOP.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -394,6 +407,20 @@ else:
         "BACKEND": "clothhub.cache.backends.FileBasedCache",
         "LOCATION": env_str("PAGE_CACHE_DIR", str(_CACHE_DIR / "pages")),
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 20_000)},
+    }
+# Rate-limit counters (clothhub.ratelimit) in a cache of their own, so that no flood of cached
+# pages can cull them: Redis under its own key prefix, or a file cache in its own folder.
+if REDIS_URL:  # noqa: F405
+    CACHES["ratelimit"] = {  # noqa: F405
+        "BACKEND": "clothhub.cache.backends.RedisCache",
+        "LOCATION": REDIS_URL,  # noqa: F405
+        "KEY_PREFIX": "clothhub-ratelimit",
+    }
+else:
+    CACHES["ratelimit"] = {  # noqa: F405
+        "BACKEND": "clothhub.cache.backends.FileBasedCache",
+        "LOCATION": env_str("RATELIMIT_CACHE_DIR", str(_CACHE_DIR / "ratelimit")),
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     }
 # Query parameters the cacheable views read (clothhub.cache.pages keys on these, and only these).
 _LISTING_PARAMETERS = ("type", "topic", "stage", "country", "org_type", "tag", "lang", "sort")

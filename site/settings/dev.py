@@ -8,3 +8,6 @@ DEBUG = env_bool("DEBUG", True)
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The demo accounts sign in to the admin with their password only, unless STAFF_2FA_REQUIRED=1.
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", False)

@@ -107,6 +107,10 @@ def server(tmp_path_factory):
             "ADMIN_PASSWORD": ADMIN_PASSWORD,
             "WEB_CONCURRENCY": "2",
             "GUNICORN_ACCESS_LOG": "-",
+            # The demo editors sign in with their password only; a browser fills the sign-up
+            # form faster than a person (both are tested in tests/security/).
+            "STAFF_2FA_REQUIRED": "0",
+            "SIGNUP_MIN_SECONDS": "0",
         }
     )
     srv = Server(f"http://127.0.0.1:{port}", workdir / "server.log", env)

@@ -110,7 +110,7 @@ def test_feedback_is_rate_limited_per_address(practice, client, settings):
         assert send(client, practice).status_code == 302
     response = send(client, practice, comment="One more")
     assert response.status_code == 429
-    assert "try again later" in response.content.decode()
+    assert "Please try again in 60 minutes." in response.content.decode()
     assert "One more" in response.content.decode()
     assert Feedback.objects.count() == 3
     other = Client(REMOTE_ADDR="192.0.2.55")

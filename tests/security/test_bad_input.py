@@ -23,6 +23,7 @@ from tests.factories.practices import (
     TopicFactory,
 )
 from tests.factories.trainings import CourseIndexPageFactory, build_course
+from trainings.forms import signup_form_token
 
 pytestmark = pytest.mark.django_db
 
@@ -262,6 +263,7 @@ def test_sign_up_form(client, hub):
         "email": "new@example.com",
         "password1": "Correct-horse-battery-9",
         "password2": "Correct-horse-battery-9",
+        "form_token": signup_form_token(),
     }
     for field in base:
         for value in HOSTILE:

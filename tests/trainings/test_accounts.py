@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.trainings.conftest import PASSWORD
+from trainings.forms import signup_form_token
 
 User = get_user_model()
 STRONG = "Indigo-Selvedge-77"
@@ -18,6 +19,7 @@ def _signup(client, **overrides):
         "email": "ioana@example.ro",
         "password1": STRONG,
         "password2": STRONG,
+        "form_token": signup_form_token(),
     }
     data.update(overrides)
     return client.post(reverse("trainings:signup"), data)
@@ -42,6 +44,7 @@ def test_sign_up_returns_to_a_safe_next_page_only(client, db):
             "email": "a@example.org",
             "password1": STRONG,
             "password2": STRONG,
+            "form_token": signup_form_token(),
             "next": "https://evil.example/",
         },
     )

@@ -5,6 +5,7 @@ import re
 from django.core import mail  # noqa: F401  (the locmem backend is active in tests)
 from django.urls import reverse
 
+from trainings.forms import signup_form_token
 from trainings.models import Certificate
 
 PASSWORD = "Selvedge-denim-1984"
@@ -28,6 +29,7 @@ def test_new_trainee_signs_up_enrols_reads_in_order_passes_checks_and_verifies_c
             "password1": PASSWORD,
             "password2": PASSWORD,
             "next": course.url,
+            "form_token": signup_form_token(),
         },
     )
     assert response.status_code == 302

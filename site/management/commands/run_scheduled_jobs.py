@@ -8,8 +8,8 @@ a systemd timer (every 10 minutes: see benchmarks/DEPLOYMENT.md).
    ``--task-results-days`` (14) days, with the database queue only.
 4. ``searchpromotions_garbage_collect`` (Wagtail): drops daily search-query counts older than
    ``WAGTAILSEARCH_HITS_MAX_AGE`` days (the "popular searches" report keeps its recent data).
-5. ``axes_reset_logs`` (django-axes): deletes sign-in access logs older than ``--access-log-days``
-   (30) days: they hold addresses and user agents, kept no longer than needed.
+5. ``flush_search_counts`` (search.counting): writes the search counts buffered in the shared
+   cache to the editors' reports (the request path never writes them).
 
 Every job runs even if an earlier one fails; the command then exits non-zero, naming the failed
 jobs. ``--only NAME`` runs one job.
@@ -21,11 +21,12 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Run the scheduled jobs: publish_scheduled, session and task-result pruning, logs."
+    help = (
+        "Run the scheduled jobs: publish_scheduled, session and task-result pruning, search counts."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--task-results-days", type=int, default=14)
-        parser.add_argument("--access-log-days", type=int, default=30)
         parser.add_argument("--only", help="Run only this job (its command name).")
 
     def jobs(self, options):
@@ -39,7 +40,7 @@ class Command(BaseCommand):
                 )
             )
         jobs.append(("searchpromotions_garbage_collect", [], {}))
-        jobs.append(("axes_reset_logs", [], {"age": options["access_log_days"]}))
+        jobs.append(("flush_search_counts", [], {}))
         return jobs
 
     def handle(self, *args, **options):
