@@ -5,8 +5,9 @@ index under each language's home page with the five partner sections, the case s
 with their translations, and the case studies featured on each home page.
 
 Data modules (see DEMO_SCHEMA.md): ``vocabulary.VOCABULARY``, ``organisations.ORGANISATIONS``,
-``case_studies_a.CASE_STUDIES``, ``case_studies_b.CASE_STUDIES``, ``guides.GUIDES``; any of them may
-also hold an ``ORGANISATIONS`` list (all are merged). A module that is missing is skipped.
+``case_studies_a.CASE_STUDIES``, ``case_studies_b.CASE_STUDIES``, ``guides.GUIDES`` and
+``contributions`` (case studies and guides published in one language only, with ``CASE_STUDIES`` and
+``GUIDES``); any of them may also hold an ``ORGANISATIONS`` list (all are merged). A module that is missing is skipped.
 """
 
 import datetime
@@ -37,7 +38,14 @@ from practices.models import (
 )
 
 DATA_PACKAGE = "practices.demo_data"
-DATA_MODULES = ("vocabulary", "organisations", "case_studies_a", "case_studies_b", "guides")
+DATA_MODULES = (
+    "vocabulary",
+    "organisations",
+    "case_studies_a",
+    "case_studies_b",
+    "guides",
+    "contributions",
+)
 VOCABULARY_MODELS = {
     "topic": Topic,
     "stage": ValueChainStage,
@@ -179,14 +187,16 @@ def load_data():
         for org in getattr(module, "ORGANISATIONS", []):
             organisations[org["key"]] = org
     case_studies = []
-    for name in ("case_studies_a", "case_studies_b"):
+    guides = []
+    for name in ("case_studies_a", "case_studies_b", "guides", "contributions"):
         if name in modules:
             case_studies += list(getattr(modules[name], "CASE_STUDIES", []))
+            guides += list(getattr(modules[name], "GUIDES", []))
     return {
         "vocabulary": getattr(modules.get("vocabulary"), "VOCABULARY", {}),
         "organisations": list(organisations.values()),
         "case_studies": case_studies,
-        "guides": list(getattr(modules.get("guides"), "GUIDES", [])),
+        "guides": guides,
     }
 
 
