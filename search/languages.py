@@ -87,6 +87,18 @@ def pg_base_config(language: str) -> str:
     return PG_BASE_CONFIGS.get(language, "simple")
 
 
+# Question words the lists lack: readers ask questions ("hvordan starter vi…?").
+EXTRA_STOPWORDS = {
+    "en": ["how", "what", "which", "why", "where", "when", "who", "can", "get"],
+    "da": ["hvordan", "hvad", "hvorfor", "hvilke", "hvilken", "hvornår", "kan", "får"],
+    "ca": ["del", "dels", "què", "quin", "quina", "quins", "quines", "puc", "podem"],
+    "es": ["qué", "cuál", "cuáles", "puedo", "podemos", "hago"],
+    "fr": ["quel", "quelle", "quels", "quelles", "comment", "pourquoi", "peut", "faire"],
+    "bg": ["как", "какво", "кои", "защо", "мога", "можем"],
+    "ro": ["cum", "ce", "care", "pot", "putem", "de ce"],
+}
+
+
 @lru_cache(maxsize=16)
 def stopword_list(language: str) -> list[str]:
     """The stopwords of a language as written (for Elasticsearch's stop filter)."""
@@ -96,6 +108,7 @@ def stopword_list(language: str) -> list[str]:
     words = set(stopword_lists.get_stopwords(name))
     if language != "en":
         words |= set(stop_words.get_stop_words(language))
+    words |= set(EXTRA_STOPWORDS.get(language, []))
     return sorted(word for word in words if word and " " not in word)
 
 
@@ -140,13 +153,20 @@ def stem_prefix(word: str, language: str) -> str:
     """What the stem and the word have in common at the start: every form of the word starts
     with it (the Bulgarian stemmer rewrites endings: отпадъците → отпадк, prefix отпадъ), so the
     SQL engines match ``prefix*`` against the words as written."""
-    stemmed = stem(word, language)
+    prefix = _common_prefix(word, stem(word, language))
+    if language == "bg" and len(prefix) < MIN_PREFIX:
+        # A short stem (кроенето → крон): the word without its article still finds its forms.
+        prefix = _common_prefix(word, _remove_article(word))
+    return prefix
+
+
+def _common_prefix(a: str, b: str) -> str:
     length = 0
-    for a, b in zip(word, stemmed, strict=False):
-        if a != b:
+    for x, y in zip(a, b, strict=False):
+        if x != y:
             break
         length += 1
-    return word[:length]
+    return a[:length]
 
 
 def _ends(word: str, suffix: str) -> bool:

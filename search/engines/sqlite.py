@@ -75,16 +75,23 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+# How a matched page's score is made (the same on SQLite and PostgreSQL): every clause matched
+# puts it above all pages that miss one; below that, the share of the clauses' weights it matches
+# and its rank (bm25 / ts_rank_cd, relative to the best page of the query) count alike.
+ALL_CLAUSES = 20.0
+COVERAGE = 5.0
+RANK = 5.0
+
+
 def score_sql(rank: str, coverage: str | None) -> str:
     """The score of a matched page from its engine rank (>= 0) and the share of the query's
-    clause weights it matches (0..1, None for a one-clause query): all clauses matched first
-    (+20), then by the share matched (0..10), then by the rank squashed into 0..1."""
-    squashed = f"({rank}) / (1.0 + ({rank}))"
+    clause weights it matches (0..1, None for a one-clause query)."""
+    relative = f"(({rank}) / (max({rank}) OVER () + 1e-9))"
     if coverage is None:
-        return f"(30.0 + {squashed})"
+        return f"({ALL_CLAUSES + COVERAGE} + {RANK} * {relative})"
     return (
-        f"((CASE WHEN {coverage} >= 0.999999 THEN 20.0 ELSE 0.0 END) "
-        f"+ 10.0 * {coverage} + {squashed})"
+        f"((CASE WHEN {coverage} >= 0.999999 THEN {ALL_CLAUSES} ELSE 0.0 END) "
+        f"+ {COVERAGE} * {coverage} + {RANK} * {relative})"
     )
 
 

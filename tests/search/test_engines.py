@@ -177,3 +177,61 @@ def test_query_syntax_never_breaks_the_engine(engine, corpus, q):
     result = run(engine, q)
     assert result.total >= 0
     assert SearchDocument.objects.count() == 5
+
+
+@pytest.fixture
+def multilingual(translated_homes, facets):
+    """Pages in four languages: accents, Bulgarian inflections, Romanian letters, labels."""
+    facets.update({"passport-en": {"topics": ["digital-product-passport"]}})
+    homes = translated_homes
+    from practices.models import Topic
+
+    for code, name in {"en": "Digital product passport", "bg": "Цифров продуктов паспорт"}.items():
+        Topic.objects.create(
+            slug="digital-product-passport", name=name, locale=homes[code].locale, family="digital"
+        )
+    return {
+        "fr": make_page(
+            homes["fr"], "Réparation des vêtements", "Un atelier répare les vêtements abîmés."
+        ),
+        "bg": make_page(
+            homes["bg"], "Отпадъците от кроене", "Фабриката продава остатъците от плат."
+        ),
+        "ro": make_page(homes["ro"], "Țesături reciclate", "Fire reciclate din deşeuri textile."),
+        "en": make_page(
+            homes["en"], "Passports for wool", "A QR code on each sweater.", slug="passport-en"
+        ),
+    }
+
+
+@pytest.fixture(params=engine_params())
+def lang_engine(request, multilingual, engine_for):
+    return engine_for(request.param)
+
+
+@pytest.mark.parametrize(
+    ("language", "q", "page"),
+    [
+        ("fr", "reparation vetements", "fr"),  # no accents typed
+        ("fr", "RÉPARATION", "fr"),
+        ("bg", "отпадъци", "bg"),  # plural without the article
+        ("bg", "кроенето", "bg"),
+        ("bg", "фабрика остатъци", "bg"),
+        ("ro", "ţesături", "ro"),  # cedilla typed, comma below written
+        ("ro", "deșeuri", "ro"),  # comma typed, cedilla written
+        ("ro", "tesaturi", "ro"),
+        (None, "цифров продуктов паспорт", "en"),  # a Bulgarian label finds the English page
+    ],
+)
+def test_same_pages_on_every_engine_across_languages(lang_engine, multilingual, language, q, page):
+    assert ids(run(lang_engine, q, language=language))[:1] == [multilingual[page].pk]
+
+
+def test_stopwords_need_not_match(lang_engine, multilingual):
+    from search import rewrite
+
+    parsed = rewrite.prepare(parse_query("как да намалим отпадъците"), "bg", "bg").parsed
+    assert parsed.display() == "намалим отпадъците"
+    assert ids(lang_engine.search(EngineQuery(text=parsed, language="bg"))) == [
+        multilingual["bg"].pk
+    ]
