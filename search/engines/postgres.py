@@ -5,10 +5,10 @@ compiled from the parsed query, ``ts_rank_cd`` for ranking and ``ts_headline`` f
 
 Any word may match: the tsquery is the OR of the clauses; pages matching every clause rank
 first, then by the share of the clauses' weights (their rarity) they match, then by
-``ts_rank_cd`` (the same score as the SQLite engine, ``search.engines.sqlite.score_sql``). Each word
-also matches by the prefix of its stem (``'recicl':*``), which gives Bulgarian — no stemmer in
-PostgreSQL — its inflected forms. With the ``pg_trgm`` extension, typos are forgiven in
-suggestions.
+``ts_rank_cd`` (the same score as the SQLite engine, ``search.engines.sqlite.score_sql``). Each
+word in Bulgarian — no stemmer in PostgreSQL — also matches by the prefix of its light stem
+(``'отпад':*``), which gives it its inflected forms. With the ``pg_trgm`` extension, typos are
+forgiven in suggestions.
 """
 
 from django.db import connection
@@ -152,12 +152,15 @@ def _lexeme(word: str) -> str:
 
 def term_tsquery(term: Term, languages: list[str]) -> str:
     """One term in to_tsquery syntax: a phrase as words that follow each other; a word as itself
-    or any word starting like its stem in one of ``languages``."""
+    (stemmed by the configuration) or, in a language PostgreSQL cannot stem (Bulgarian), any
+    word starting like its light stem. Snowball languages need no prefix: the stem covers the
+    forms, and prefix scans of the GIN index cost more."""
     if term.is_phrase:
         return "(" + " <-> ".join(_lexeme(word) for word in term.words) + ")"
     word = term.words[0]
     parts = [_lexeme(word)]
-    for prefix in sorted({stem_prefix(word, code) for code in languages}):
+    unstemmed = [code for code in languages if PG_BASE_CONFIGS.get(code, "simple") == "simple"]
+    for prefix in sorted({stem_prefix(word, code) for code in unstemmed}):
         if len(prefix) >= MIN_PREFIX:
             parts.append(_lexeme(prefix) + ":*")
     return "(" + " | ".join(parts) + ")"
@@ -307,25 +310,30 @@ class PostgresEngine(SQLEngine):
         # ts_rank_cd with the weights title A > keywords, summary B > body C > labels D;
         # normalised by the document length (1 + log(length)) so that long pages do not win by
         # size alone.
-        # Constants of our own (no reader input) are written into the SQL.
+        # Constants of our own (no reader input) are written into the SQL. The rank and the
+        # clause matches are computed once per matched page (r0), then combined (m).
         rank = f"ts_rank_cd('{RANK_WEIGHTS}'::real[], d.search_vector, qs.q, 1)"
-        coverage = None
+        coverage, coverage_column = None, ""
         if multi:
             weights = text.clause_weights()
             total = sum(weights) or 1.0
-            coverage = " + ".join(
-                f"(d.search_vector @@ qs.c{i})::int * {float(w / total)!r}"
-                for i, w in enumerate(weights)
+            coverage_column = (
+                ", "
+                + " + ".join(
+                    f"(d.search_vector @@ qs.c{i})::int * {float(w / total)!r}"
+                    for i, w in enumerate(weights)
+                )
+                + " AS cov"
             )
-            coverage = f"({coverage})"
-        score = score_sql(rank, coverage)
+            coverage = "r0.cov"
         return (
             f"""{qs},
-            m AS MATERIALIZED (
-                SELECT d.page_id, {score} AS score FROM {DOC_TABLE} d
+            r0 AS MATERIALIZED (
+                SELECT d.page_id, {rank} AS r{coverage_column} FROM {DOC_TABLE} d
                 JOIN qs ON qs.cfg = d.search_config
                 WHERE {where}{condition}
-            )""",
+            ),
+            m AS MATERIALIZED (SELECT r0.page_id, {score_sql("r0.r", coverage)} AS score FROM r0)""",
             [*qs_params, *language_params, *params],
         )
 
