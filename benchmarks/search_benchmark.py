@@ -201,6 +201,10 @@ def generate(n, rng):
             ]
         SearchDocument.objects.bulk_create(docs, batch_size=500)
         SearchFacet.objects.bulk_create(facets, batch_size=2000)
+        # The vocabulary (spelling corrections, word rarity), as rebuild_search_index counts it.
+        from search import vocabulary
+
+        vocabulary.rebuild()
     rows_seconds = time.perf_counter() - started
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

@@ -36,6 +36,9 @@ def search_api(request):
 
         payload = {
             "query": results.query,
+            # The query searched after spelling corrections ("" when nothing was corrected);
+            # ?spell=off searches "query" as typed.
+            "corrected_query": results.corrected_query,
             "language": results.language,
             "scope": results.scope,
             "sort": results.sort,
@@ -48,6 +51,7 @@ def search_api(request):
             "results": [item(r) for r in results.results],
             "facets": results.facets_dict(),
             "suggestions": results.suggestions,
+            "other_languages": [item(r) for r in results.other_languages],
             "other_languages_total": results.other_languages_total,
             "notices": [str(n) for n in results.notices],
         }

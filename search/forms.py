@@ -73,6 +73,8 @@ class SearchForm(forms.Form):
         label=_("Languages"), choices=SCOPE_CHOICES, required=False, widget=forms.RadioSelect
     )
     lang = forms.ChoiceField(choices=settings.LANGUAGES, required=False)
+    # "off": search the words as typed, without spelling corrections ("search instead for").
+    spell = forms.CharField(required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,6 +97,9 @@ class SearchForm(forms.Form):
     def clean_sort(self):
         return self.cleaned_data.get("sort") or "relevance"
 
+    def clean_spell(self):
+        return (self.cleaned_data.get("spell") or "").strip().lower() not in ("off", "0", "false")
+
     def clean_scope(self):
         return self.cleaned_data.get("scope") or "language"
 
@@ -112,6 +117,7 @@ class SearchForm(forms.Form):
             scope=self.cleaned_data["scope"],
             sort=self.cleaned_data["sort"],
             record=True,
+            spell=self.cleaned_data["spell"],
         )
 
     def error_messages(self) -> list[str]:

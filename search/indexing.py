@@ -19,8 +19,9 @@ from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from home.privacy import live_public_ids, public_q
+from search import vocabulary
 from search.engines import get_engine
-from search.languages import pg_config
+from search.languages import language_codes, pg_config
 from search.models import SearchDocument, SearchFacet
 from search.registry import builder_for, facet_labels, searchable_models
 from search.text import MAX_BODY_LENGTH, clean_text
@@ -102,31 +103,42 @@ def build_documents(pages: list[Page]) -> list[tuple[SearchDocument, list[Search
             continue
         built.append((page, data, languages.get(page.locale_id, ""), url))
 
-    wanted = defaultdict(set)  # (facet, language) -> values
-    for _page, data, language, _url in built:
+    # Labels of every facet value in every site language: the page's own language for the
+    # keywords, the others for the low-weight "labels" field (cross-language search).
+    wanted = defaultdict(set)  # facet -> values
+    for _page, data, _language, _url in built:
         for facet, values in (
             ("topic", data.topics),
             ("stage", data.stages),
             ("org_type", data.org_types),
             ("tag", data.tags),
         ):
-            wanted[(facet, language)].update(_slugs(values))
-    labels = {key: facet_labels(key[0], sorted(values), key[1]) for key, values in wanted.items()}
+            wanted[facet].update(_slugs(values))
+    codes = language_codes()
+    labels = {
+        (facet, code): facet_labels(facet, sorted(values), code)
+        for facet, values in wanted.items()
+        for code in codes
+    }
 
     documents = []
     for page, data, language, url in built:
         topics, tags = _slugs(data.topics), _slugs(data.tags)
         stages, org_types = _slugs(data.stages), _slugs(data.org_types)
+        tagged = (("topic", topics), ("stage", stages), ("org_type", org_types), ("tag", tags))
         keywords = [
-            labels[(facet, language)].get(value, value).replace("-", " ")
-            for facet, values in (
-                ("topic", topics),
-                ("stage", stages),
-                ("org_type", org_types),
-                ("tag", tags),
-            )
+            labels.get((facet, language), {}).get(value, value).replace("-", " ")
+            for facet, values in tagged
             for value in values
         ]
+        other_labels = [
+            labels[(facet, code)].get(value, value).replace("-", " ")
+            for code in codes
+            if code != language
+            for facet, values in tagged
+            for value in values
+        ]
+        other_labels = [label for label in dict.fromkeys(other_labels) if label not in keywords]
         date = data.date
         if date is None and page.first_published_at:
             date = timezone.localtime(page.first_published_at).date()
@@ -141,6 +153,7 @@ def build_documents(pages: list[Page]) -> list[tuple[SearchDocument, list[Search
             summary=clean_text(data.summary, 5000),
             body=clean_text(data.body, MAX_BODY_LENGTH),
             keywords=clean_text(", ".join(dict.fromkeys(keywords))),
+            labels=clean_text(", ".join(other_labels)),
             topics=topics,
             tags=tags,
             stages=stages,
@@ -164,9 +177,12 @@ def _save(documents: list[tuple[SearchDocument, list[SearchFacet]]], page_ids: l
     gone = [i for i in page_ids if i not in keep]
     engine = get_engine()
     with transaction.atomic():
-        SearchDocument.objects.filter(page_id__in=page_ids).delete()
+        old = SearchDocument.objects.filter(page_id__in=page_ids)
+        replaced = list(old.only("page_id", "language", *vocabulary.TEXT_FIELDS))
+        old.delete()
         SearchDocument.objects.bulk_create([doc for doc, _facets in documents])
         SearchFacet.objects.bulk_create([f for _doc, facets in documents for f in facets])
+        vocabulary.apply(removed=replaced, added=[doc for doc, _facets in documents])
     if gone:
         engine.remove_documents(gone)
     if documents:
@@ -196,7 +212,11 @@ def index_page(page: Page) -> bool:
 def remove_pages(page_ids: Iterable[int]) -> None:
     page_ids = list(page_ids)
     get_engine().remove_documents(page_ids)
-    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    with transaction.atomic():
+        docs = SearchDocument.objects.filter(page_id__in=page_ids)
+        removed = list(docs.only("page_id", "language", *vocabulary.TEXT_FIELDS))
+        docs.delete()
+        vocabulary.apply(removed=removed)
 
 
 def remove_page(page_id: int) -> None:
@@ -285,6 +305,7 @@ def rebuild_all(progress: Progress | None = None) -> int:
     extra = [i for i in SearchDocument.objects.values_list("page_id", flat=True) if i not in wanted]
     for start in range(0, len(extra), CHUNK):
         SearchDocument.objects.filter(page_id__in=extra[start : start + CHUNK]).delete()
+    vocabulary.rebuild()
     documents = SearchDocument.objects.order_by("page_id")
     engine.rebuild(documents.iterator(chunk_size=500), documents.count(), progress=None)
     return written

@@ -38,6 +38,10 @@ class SearchDocument(models.Model):
     # Labels of the page's topics, tags, stages... in its language, so that words like "repair"
     # find pages tagged with the "repair-and-care" topic.
     keywords = models.TextField(_("keywords"), blank=True)
+    # The labels of the same topics, stages, strategies and technologies in every other site
+    # language (a low-weight field): a Bulgarian query for a concept finds English pages tagged
+    # with it when searching all languages.
+    labels = models.TextField(_("labels in other languages"), blank=True)
     topics = models.JSONField(_("topics"), default=list, blank=True)
     tags = models.JSONField(_("tags"), default=list, blank=True)
     stages = models.JSONField(_("value-chain stages"), default=list, blank=True)
@@ -87,6 +91,31 @@ class SearchFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class SearchTerm(models.Model):
+    """The index's vocabulary: every folded word of the documents of a language (title,
+    keywords, labels, summary, body) with the number of documents containing it. Spelling
+    corrections are chosen from it (so a word that is in the index is never "corrected") and the
+    rarity of a query's words weighs in ranking. Kept in step by ``search.indexing``;
+    ``rebuild_search_index`` recounts it."""
+
+    language = models.CharField(_("language"), max_length=12)
+    term = models.CharField(_("word"), max_length=60)
+    documents = models.IntegerField(_("documents"), default=0)
+    # Documents with the word in their own text (not only in labels of other languages):
+    # corrections prefer words readers of the language actually find written.
+    in_text = models.IntegerField(_("documents with the word in their text"), default=0)
+
+    class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "term"], name="search_term_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.term} ({self.language})"
 
 
 class SearchQueryCount(models.Model):

@@ -20,11 +20,20 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from search import rewrite
 from search.engines import EngineQuery, get_engine
 from search.languages import language_name
 from search.models import FACETS
 from search.registry import facet_labels
-from search.text import clean_query, highlight_html, parse_query, truncate_words
+from search.text import (
+    MARK_END,
+    MARK_START,
+    clean_query,
+    highlight_html,
+    parse_query,
+    truncate_words,
+    with_ellipses,
+)
 from search.visibility import visible_documents
 
 logger = logging.getLogger(__name__)
@@ -41,6 +50,10 @@ SORTS = ("relevance", "newest")
 SCOPES = ("language", "all")
 FACET_VALUES_SHOWN = 12
 MAX_PAGE = 1_000_000
+# Fewer results than this in the reader's language: the best ones in other languages are shown
+# beneath them ("Also in other languages"), without the reader switching the scope.
+FEW_RESULTS = 3
+OTHER_LANGUAGES_SHOWN = 5
 
 
 @dataclass
@@ -104,6 +117,12 @@ class SearchResults:
     facets: list[Facet] = field(default_factory=list)
     active_filters: list[ActiveFilter] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    # Spelling: the query actually searched when words were corrected ("" when none were), and
+    # whether corrections were allowed (the reader can search the original with spell=off).
+    corrected_query: str = ""
+    spell: bool = True
+    # Best results in other languages when the reader's language has few (scope "language").
+    other_languages: list[SearchResult] = field(default_factory=list)
     other_languages_total: int | None = None
     notices: list[str] = field(default_factory=list)
     searched: bool = False  # False: no words were given (the results list everything, newest first)
@@ -156,6 +175,7 @@ def search(
     sort: str = "relevance",
     page_size: int | None = None,
     record: bool = False,  # a reader's search (the form passes True); counted by search.counting
+    spell: bool = True,
 ) -> SearchResults:
     language = language or settings.LANGUAGE_CODE
     scope = scope if scope in SCOPES else "language"
@@ -176,6 +196,7 @@ def search(
         page_size=page_size,
         engine=engine.name,
         searched=bool(parsed),
+        spell=spell,
     )
     if truncated:
         results.notices.append(
@@ -189,8 +210,10 @@ def search(
         return results
 
     search_language = language if scope == "language" else None
+    prepared = rewrite.prepare(parsed, language, search_language, spell=spell) if parsed else None
+    searched = prepared.parsed if prepared else parsed
     engine_query = EngineQuery(
-        text=parsed,
+        text=searched,
         language=search_language,
         filters=filters,
         sort=sort if parsed else "newest",
@@ -198,6 +221,13 @@ def search(
         limit=page_size,
     )
     found = engine.search(engine_query)
+    if prepared and prepared.corrected is not None:
+        if found.total:
+            results.corrected_query = prepared.corrected.display()
+        else:
+            # The correction found nothing either: search what the reader typed.
+            searched = engine_query.text = prepared.uncorrected
+            found = engine.search(engine_query)
     if not found.hits and found.total and page > 1:
         last = max(1, math.ceil(found.total / page_size))
         results.notices.append(
@@ -219,15 +249,32 @@ def search(
     results.results = [r for r in loaded if r.page_id not in promoted_ids]
     _label_facets(results, found.facets, language)
 
-    if parsed and not found.total:
-        for correction in engine.did_you_mean(parsed, search_language):
-            if correction.display() != parsed.display() and engine.count(
-                correction, search_language, filters
-            ):
-                results.suggestions.append(correction.display())
-        if scope == "language":
-            results.other_languages_total = engine.count(parsed, None, filters)
+    if parsed and not spell and page == 1:
+        # Corrections switched off: offer them as "did you mean" links.
+        offered = rewrite.prepare(parsed, language, search_language, spell=True)
+        if offered.corrected is not None and engine.count(offered.parsed, search_language, filters):
+            results.suggestions.append(offered.corrected.display())
+    if parsed and scope == "language" and page == 1 and found.total < FEW_RESULTS:
+        _other_languages(results, engine, searched, language, filters)
     return results
+
+
+def _other_languages(results, engine, searched, language, filters) -> None:
+    """The best results of the same query in the other languages, beneath the few (or none) in
+    the reader's language; ``other_languages_total`` counts all of them."""
+    other = engine.search(
+        EngineQuery(
+            text=searched,
+            language=None,
+            filters=filters,
+            limit=OTHER_LANGUAGES_SHOWN + results.total,
+            with_facets=False,
+        )
+    )
+    results.other_languages_total = max(other.total - results.total, 0)
+    hits = [hit for hit in other.hits if hit.doc_id not in {r.page_id for r in results.results}]
+    loaded = [r for r in _load(hits, language) if r.language != language]
+    results.other_languages = loaded[:OTHER_LANGUAGES_SHOWN]
 
 
 def _load(hits, language: str) -> list[SearchResult]:
@@ -249,7 +296,7 @@ def _load(hits, language: str) -> list[SearchResult]:
 
 def _result(doc, type_labels, title=None, snippet=None, promoted=False, description=""):
     if snippet:
-        snippet_html = highlight_html(snippet)
+        snippet_html = highlight_html(_with_ellipses(snippet, doc))
     else:
         snippet_html = escape(truncate_words(description or doc.summary or doc.body, 240))
     return SearchResult(
@@ -265,6 +312,14 @@ def _result(doc, type_labels, title=None, snippet=None, promoted=False, descript
         date=doc.date,
         promoted=promoted,
     )
+
+
+def _with_ellipses(snippet: str, doc) -> str:
+    """ "…" where the engine's passage starts or ends inside the summary or body it came from."""
+    plain = snippet.replace(MARK_START, "").replace(MARK_END, "").strip(" …")
+    head = plain.split(" … ")[0][:40]
+    source = doc.summary if head and head in (doc.summary or "") else doc.body
+    return with_ellipses(snippet, source)
 
 
 def _matches_filters(doc, filters) -> bool:

@@ -19,6 +19,9 @@ from django.utils.safestring import SafeString, mark_safe
 MARK_START = "\ue000"
 MARK_END = "\ue001"
 _MARKERS = {ord(MARK_START): None, ord(MARK_END): None}
+# Romanian s and t with a cedilla (typed on old keyboards) are the same letters as those with a
+# comma below: one spelling in the index and in queries.
+_ROMANIAN = str.maketrans("şŞţŢ", "șȘțȚ")
 
 # Letters and digits: what every engine's tokenizer treats as the inside of a word.
 WORD_RE = re.compile(r"[^\W_]+")
@@ -43,7 +46,7 @@ def clean_text(text, max_length: int | None = None) -> str:
     """Text as stored in the index: NFC, no control characters or markers, single spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", _strip_controls(str(text)))
+    text = unicodedata.normalize("NFC", _strip_controls(str(text))).translate(_ROMANIAN)
     text = _SPACE_RE.sub(" ", text).strip()
     if max_length is not None and len(text) > max_length:
         text = text[:max_length].rsplit(" ", 1)[0]
@@ -59,6 +62,18 @@ def clean_query(raw) -> tuple[str, bool]:
     if " " in cut[MAX_QUERY_LENGTH // 2 :]:
         cut = cut.rsplit(" ", 1)[0]
     return cut.strip(), True
+
+
+def fold(word: str) -> str:
+    """A word as every engine compares it: lower case, no diacritics (FTS5's ``remove_diacritics
+    2``, PostgreSQL's ``unaccent``, Elasticsearch's ``asciifolding``), Romanian letters unified."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_ROMANIAN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of a text, in order (how the vocabulary counts them)."""
+    return [fold(word) for word in WORD_RE.findall(text or "")]
 
 
 def highlight_html(text: str) -> SafeString:
@@ -83,6 +98,27 @@ def highlight_html(text: str) -> SafeString:
 
 def has_marks(text: str | None) -> bool:
     return bool(text) and MARK_START in text
+
+
+ELLIPSIS = "…"
+
+
+def with_ellipses(snippet: str, source: str, delimiter: str = " … ") -> str:
+    """A snippet made of fragments of ``source`` (with highlight markers), with "…" before a
+    first fragment that does not start the text and after a last one that does not end it."""
+    if not snippet:
+        return snippet
+    fragments = snippet.split(delimiter)
+    source = (source or "").strip()
+    first = fragments[0].translate(_MARKERS).strip()
+    last = fragments[-1].translate(_MARKERS).strip()
+    out = snippet.strip()
+    # Written like FTS5's snippets: "…word … word…".
+    if first and not source.startswith(first) and not out.startswith(ELLIPSIS):
+        out = ELLIPSIS + out
+    if last and not source.endswith(last) and not out.endswith(ELLIPSIS):
+        out = out + ELLIPSIS
+    return out
 
 
 def truncate_words(text: str, length: int = 240) -> str:
@@ -113,6 +149,14 @@ class ParsedQuery:
     text: str = ""
     clauses: list[tuple[Term, ...]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
+    # One weight per clause (how rare its words are in the index; set by the service from the
+    # vocabulary): a page matching rarer words ranks higher. None: every clause weighs the same.
+    weights: list[float] | None = None
+
+    def clause_weights(self) -> list[float]:
+        if self.weights and len(self.weights) == len(self.clauses):
+            return list(self.weights)
+        return [1.0] * len(self.clauses)
 
     def __bool__(self) -> bool:
         return bool(self.clauses)
@@ -131,15 +175,40 @@ class ParsedQuery:
         return " ".join(parts)
 
     def replace_words(self, replacements: dict[str, str]) -> "ParsedQuery":
-        """The same query with some words replaced (for "did you mean")."""
+        """The same query with some words replaced (spelling corrections). A replacement of
+        several words (a compound split into its parts) becomes that many clauses when it
+        replaces a clause of one word, and a longer phrase inside a phrase."""
 
         def swap(term: Term) -> Term:
-            return Term(tuple(replacements.get(word, word) for word in term.words))
+            words = []
+            for word in term.words:
+                words.extend(replacements.get(word, word).split())
+            return Term(tuple(words))
 
-        clauses = [tuple(swap(term) for term in clause) for clause in self.clauses]
+        clauses = []
+        for clause in self.clauses:
+            if len(clause) == 1 and not clause[0].is_phrase:
+                clauses.extend((Term((word,)),) for word in swap(clause[0]).words)
+            else:
+                clauses.append(tuple(swap(term) for term in clause))
         excluded = [swap(term) for term in self.excluded]
         parsed = ParsedQuery(clauses=clauses, excluded=excluded)
         parsed.text = parsed.display()
+        return parsed
+
+    def without(self, is_stopword) -> "ParsedQuery":
+        """The query without the clauses that are a single stopword (they never need to match and
+        are never highlighted); the query itself when every clause is one ("to be or not")."""
+        kept = [
+            clause
+            for clause in self.clauses
+            if not (
+                len(clause) == 1 and not clause[0].is_phrase and is_stopword(clause[0].words[0])
+            )
+        ]
+        if not kept or len(kept) == len(self.clauses):
+            return self
+        parsed = ParsedQuery(text=self.text, clauses=kept, excluded=list(self.excluded))
         return parsed
 
     def display(self) -> str:
@@ -163,7 +232,8 @@ _TOKEN_RE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
 def parse_query(text: str) -> ParsedQuery:
-    """Parse a cleaned query. Supported, like most search boxes: words (all must match),
+    """Parse a cleaned query. Supported, like most search boxes: words (any may match; pages
+    matching all of them rank first),
     "exact phrases", -word or -"phrase" to exclude, and OR between two terms. Every other
     character is a separator; operators of the engines' own syntaxes (``* : ( ) ~ ^ AND NOT``)
     are just words or separators here. Words are lower-cased."""

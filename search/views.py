@@ -46,6 +46,8 @@ def _params(results: service.SearchResults) -> dict[str, list[str]]:
         params["scope"] = [results.scope]
     if results.sort != "relevance":
         params["sort"] = [results.sort]
+    if not results.spell:
+        params["spell"] = ["off"]
     return params
 
 
@@ -66,7 +68,9 @@ def _links(results: service.SearchResults) -> dict:
         ],
         "all_languages_url": qs.url(scope="all", page=None),
         "this_language_url": qs.url(scope=None, page=None),
-        "suggestion_urls": [(s, qs.url(q=s, page=None)) for s in results.suggestions],
+        "suggestion_urls": [(s, qs.url(q=s, page=None, spell=None)) for s in results.suggestions],
+        # Spelling was corrected: a link that searches the words as typed.
+        "original_query_url": qs.url(spell="off", page=None),
     }
 
 

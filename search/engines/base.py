@@ -101,5 +101,9 @@ class SearchEngine(ABC):
         """Ids of documents whose title starts like ``prefix`` (words typed so far), best first."""
 
     def did_you_mean(self, text: ParsedQuery, language: str | None) -> list[ParsedQuery]:
-        """Corrections of a query that found nothing (typos), best first; may be empty."""
-        return []
+        """Corrections of a query (typos), best first; may be empty. One vocabulary for every
+        engine (``search.vocabulary``), so all three correct alike."""
+        from search.rewrite import correction
+
+        corrected = correction(text, language)
+        return [corrected] if corrected else []

@@ -1,8 +1,15 @@
 """Elasticsearch 8 engine (elasticsearch-dsl): one index of every language behind an alias.
 
 - Mapping: each text field exists once per language (``title_es``, ``body_fr``...) analysed by
-  that language's built-in analyzer; a document fills the fields of its own language, so a query
-  over ``title_*`` is analysed per language. Facet values are keyword fields; ``suggest`` is a
+  that language's analyzer ``clothhub_<code>``: the standard tokenizer, elision (French,
+  Catalan), lower case, the same stopwords as the SQL engines, the language's stemmer (Snowball;
+  ``bulgarian`` for Bulgarian, the stemmer of Elasticsearch's ``bulgarian`` analyzer) and
+  ``asciifolding`` (unaccented queries find accented text), after a character filter that
+  unifies Romanian ş/ţ with ș/ț. A document fills the fields of its own language, so a query over
+  ``title_*`` is analysed per language; ``labels`` (vocabulary labels in every language, low
+  boost) is folded but not stemmed.
+- Query: any clause may match (``should``); pages matching every clause get a constant boost
+  above the rest, then BM25 orders by how many and how rare the matched words are. Facet values are keyword fields; ``suggest`` is a
   completion field with a ``language`` context; ``spell`` (unstemmed title, keywords, summary)
   feeds the term suggester used for "did you mean".
 - Facets: aggregations, each filtered by every facet filter except its own (the facet filters
@@ -31,13 +38,77 @@ from elasticsearch_dsl import (
     Text,
 )
 
-from search.languages import es_analyzer, language_codes
+from search.languages import language_codes, stopword_list
 from search.models import FACETS
-from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery, Term
+from search.text import MARK_END, MARK_START, WORD_RE, Term, fold
 
 from .base import EngineQuery, EngineResult, Hit, SearchEngine, SearchUnavailable
 
 TEXT_FIELDS = {"title": 4, "keywords": 3, "summary": 2, "body": 1}  # field -> boost
+LABELS_BOOST = 0.5
+ALL_WORDS_BOOST = 1000.0  # pages matching every clause rank above those matching some
+STEMMERS = {
+    "en": ("snowball", "English"),
+    "es": ("snowball", "Spanish"),
+    "ca": ("snowball", "Catalan"),
+    "fr": ("snowball", "French"),
+    "da": ("snowball", "Danish"),
+    "bg": ("stemmer", "bulgarian"),
+    "ro": ("snowball", "Romanian"),
+}
+ELISIONS = {
+    "fr": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+    "ca": ["d", "l", "m", "n", "s", "t"],
+}
+ROMANIAN_CHARS = ["ş => ș", "Ş => Ș", "ţ => ț", "Ţ => Ț"]
+
+
+def analyzer_name(code: str) -> str:
+    return f"clothhub_{code}"
+
+
+def analysis_settings() -> dict:
+    """The index's analysis settings: one analyzer per site language, and one for labels."""
+    filters: dict[str, dict] = {}
+    analyzers: dict[str, dict] = {}
+    for code in language_codes():
+        words = stopword_list(code)
+        filters[f"clothhub_stop_{code}"] = {
+            "type": "stop",
+            "stopwords": sorted(set(words) | {fold(w) for w in words}),
+        }
+        kind, language = STEMMERS.get(code, ("stemmer", "english"))
+        filters[f"clothhub_stem_{code}"] = {"type": kind, "language": language}
+        chain = []
+        if code in ELISIONS:
+            filters[f"clothhub_elision_{code}"] = {
+                "type": "elision",
+                "articles_case": True,
+                "articles": ELISIONS[code],
+            }
+            chain.append(f"clothhub_elision_{code}")
+        chain += ["lowercase", f"clothhub_stop_{code}", f"clothhub_stem_{code}", "asciifolding"]
+        analyzers[analyzer_name(code)] = {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["clothhub_romanian"],
+            "filter": chain,
+        }
+    analyzers["clothhub_labels"] = {
+        "type": "custom",
+        "tokenizer": "standard",
+        "char_filter": ["clothhub_romanian"],
+        "filter": ["lowercase", "asciifolding"],
+    }
+    return {
+        "analysis": {
+            "char_filter": {"clothhub_romanian": {"type": "mapping", "mappings": ROMANIAN_CHARS}},
+            "filter": filters,
+            "analyzer": analyzers,
+        }
+    }
+
+
 FACET_FIELDS = {
     "type": "content_type",
     "topic": "topics",
@@ -64,6 +135,7 @@ def document_class() -> type[Document]:
         "date": Date(),
         "updated_at": Date(),
         "spell": Text(analyzer="standard"),
+        "labels": Text(analyzer="clothhub_labels"),
         "suggest": Completion(
             analyzer="simple",
             contexts=[{"name": "language", "type": "category", "path": "language"}],
@@ -71,13 +143,13 @@ def document_class() -> type[Document]:
     }
     for code in language_codes():
         for field in TEXT_FIELDS:
-            attrs[f"{field}_{code}"] = Text(analyzer=es_analyzer(code))
+            attrs[f"{field}_{code}"] = Text(analyzer=analyzer_name(code))
     return type("SearchIndexDocument", (Document,), attrs)
 
 
 def index_definition(name: str) -> Index:
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0)
+    index.settings(number_of_shards=1, number_of_replicas=0, **analysis_settings())
     index.document(document_class())
     return index
 
@@ -105,6 +177,7 @@ def document_body(doc) -> dict:
         "date": doc.date.isoformat() if doc.date else None,
         "updated_at": doc.updated_at.isoformat() if doc.updated_at else None,
         "spell": " ".join(filter(None, [doc.title, doc.keywords, doc.summary])),
+        "labels": getattr(doc, "labels", "") or "",
         "suggest": {"input": _suggest_inputs(doc.title), "contexts": {"language": [doc.language]}},
     }
     for field in TEXT_FIELDS:
@@ -114,14 +187,18 @@ def document_body(doc) -> dict:
 
 def _fields(language: str | None) -> list[str]:
     languages = [language] if language else language_codes()
-    return [f"{field}_{code}^{boost}" for code in languages for field, boost in TEXT_FIELDS.items()]
+    fields = [
+        f"{field}_{code}^{boost}" for code in languages for field, boost in TEXT_FIELDS.items()
+    ]
+    return [*fields, f"labels^{LABELS_BOOST}"]
 
 
-def _term_query(term: Term, fields: list[str], fuzzy: bool = True):
+def _term_query(term: Term, fields: list[str]):
+    # No fuzziness: typos are corrected from the index's vocabulary by the service, the same way
+    # on every engine.
     if term.is_phrase:
         return Q("multi_match", query=term.text(), fields=fields, type="phrase")
-    options = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
-    return Q("multi_match", query=term.text(), fields=fields, type="best_fields", **options)
+    return Q("multi_match", query=term.text(), fields=fields, type="best_fields")
 
 
 def _facet_filter(filters: dict[str, list[str]], skip: str | None = None) -> list:
@@ -137,15 +214,20 @@ def build_search(query: EngineQuery, index: str = "", using=None) -> Search:
     s = Search(using=using, index=index or None)
     fields = _fields(query.language)
     if query.text:
-        must = []
+        clauses = []
         for clause in query.text.clauses:
             alternatives = [_term_query(term, fields) for term in clause]
             if len(alternatives) == 1:
-                must.append(alternatives[0])
+                clauses.append(alternatives[0])
             else:
-                must.append(Q("bool", should=alternatives, minimum_should_match=1))
-        must_not = [_term_query(term, fields, fuzzy=False) for term in query.text.excluded]
-        s = s.query(Q("bool", must=must, must_not=must_not))
+                clauses.append(Q("bool", should=alternatives, minimum_should_match=1))
+        must_not = [_term_query(term, fields) for term in query.text.excluded]
+        should = list(clauses)
+        if len(clauses) > 1:
+            should.append(
+                Q("constant_score", filter=Q("bool", must=clauses), boost=ALL_WORDS_BOOST)
+            )
+        s = s.query(Q("bool", should=should, minimum_should_match=1, must_not=must_not))
     if query.language:
         s = s.filter("term", language=query.language)
     facet_filters = _facet_filter(query.filters)
@@ -358,19 +440,3 @@ class ElasticsearchEngine(SearchEngine):
         data = self._search(s.to_dict())
         options = data.get("suggest", {}).get("titles", [{}])[0].get("options", [])
         return [int(option["_id"]) for option in options]
-
-    def did_you_mean(self, text: ParsedQuery, language):
-        if not text.words:
-            return []
-        s = Search().suggest(
-            "spelling",
-            " ".join(text.words),
-            term={"field": "spell", "suggest_mode": "missing", "min_word_length": 3},
-        )
-        s = s.extra(size=0)
-        data = self._search(s.to_dict())
-        replacements = {}
-        for entry in data.get("suggest", {}).get("spelling", []):
-            if entry.get("options"):
-                replacements[entry["text"]] = entry["options"][0]["text"]
-        return [text.replace_words(replacements)] if replacements else []

@@ -1,16 +1,23 @@
-"""PostgreSQL engine: a weighted tsvector per document (title A, keywords and summary B, body C)
-built with the text-search configuration of the document's language by a trigger, a GIN index,
-``websearch_to_tsquery`` for the reader's query, ``ts_rank_cd`` for ranking and ``ts_headline``
-for highlights. With the ``pg_trgm`` extension, typos are forgiven in suggestions and "did you
-mean" (trigram similarity on titles and keywords).
+"""PostgreSQL engine: a weighted tsvector per document (title A, keywords and summary B, body C,
+labels in other languages D) built with the text-search configuration of the document's language
+(``clothhub_<code>``: ``unaccent`` + the language's stemmer) by a trigger, a GIN index, a tsquery
+compiled from the parsed query, ``ts_rank_cd`` for ranking and ``ts_headline`` for highlights.
+
+Any word may match: the tsquery is the OR of the clauses; pages matching every clause rank
+first, then by the share of the clauses' weights (their rarity) they match, then by
+``ts_rank_cd`` (the same score as the SQLite engine, ``search.engines.sqlite.score_sql``). Each
+word in Bulgarian — no stemmer in PostgreSQL — also matches by the prefix of its light stem
+(``'отпад':*``), which gives it its inflected forms. With the ``pg_trgm`` extension, typos are
+forgiven in suggestions.
 """
 
 from django.db import connection
 
-from search.languages import PG_CONFIGS
-from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery
+from search.languages import MIN_PREFIX, PG_BASE_CONFIGS, PG_CONFIGS, language_codes, stem_prefix
+from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery, Term, with_ellipses
 
 from .sql import SQLEngine
+from .sqlite import score_sql
 
 DOC_TABLE = "search_searchdocument"
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
@@ -29,7 +36,8 @@ BEGIN
         setweight(to_tsvector(cfg, coalesce(NEW.title, '')), 'A') ||
         setweight(to_tsvector(cfg, coalesce(NEW.keywords, '')), 'B') ||
         setweight(to_tsvector(cfg, coalesce(NEW.summary, '')), 'B') ||
-        setweight(to_tsvector(cfg, coalesce(NEW.body, '')), 'C');
+        setweight(to_tsvector(cfg, coalesce(NEW.body, '')), 'C') ||
+        setweight(to_tsvector(cfg, coalesce(NEW.labels, '')), 'D');
     RETURN NEW;
 END
 $$ LANGUAGE plpgsql
@@ -101,6 +109,79 @@ def drop_schema(conn):
             cursor.execute(statement)
 
 
+def create_configurations(conn) -> bool:
+    """Create the ``clothhub_<code>`` text-search configurations: a copy of the language's
+    Snowball configuration (``simple`` for Bulgarian, or where the server has none) whose word
+    mappings go through ``unaccent`` first. Without the unaccent extension (no right to create
+    it) the copies are made without it. True when unaccent is used."""
+    with conn.cursor() as cursor:
+        unaccent = True
+        try:
+            with _savepoint(conn):
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        except Exception:  # noqa: BLE001 - search works without, only accents are not folded
+            unaccent = False
+        cursor.execute("SELECT cfgname FROM pg_catalog.pg_ts_config")
+        available = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT dictname FROM pg_catalog.pg_ts_dict")
+        dictionaries = {row[0] for row in cursor.fetchall()}
+        for code, name in PG_CONFIGS.items():
+            base = PG_BASE_CONFIGS.get(code, "simple")
+            base = base if base in available else "simple"
+            stemmer = f"{base}_stem" if f"{base}_stem" in dictionaries else "simple"
+            cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {name}")
+            cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = {base})")
+            chain = f"unaccent, {stemmer}" if unaccent else stemmer
+            cursor.execute(
+                f"ALTER TEXT SEARCH CONFIGURATION {name} ALTER MAPPING FOR "
+                f"asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH {chain}"
+            )
+    return unaccent
+
+
+def drop_configurations(conn):
+    with conn.cursor() as cursor:
+        for name in PG_CONFIGS.values():
+            cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {name}")
+
+
+def _lexeme(word: str) -> str:
+    # Words are letters and digits only (WORD_RE): quoted, nothing in them is tsquery syntax.
+    return "'" + word.replace("'", "") + "'"
+
+
+def term_tsquery(term: Term, languages: list[str]) -> str:
+    """One term in to_tsquery syntax: a phrase as words that follow each other; a word as itself
+    (stemmed by the configuration) or, in a language PostgreSQL cannot stem (Bulgarian), any
+    word starting like its light stem. Snowball languages need no prefix: the stem covers the
+    forms, and prefix scans of the GIN index cost more."""
+    if term.is_phrase:
+        return "(" + " <-> ".join(_lexeme(word) for word in term.words) + ")"
+    word = term.words[0]
+    parts = [_lexeme(word)]
+    unstemmed = [code for code in languages if PG_BASE_CONFIGS.get(code, "simple") == "simple"]
+    for prefix in sorted({stem_prefix(word, code) for code in unstemmed}):
+        if len(prefix) >= MIN_PREFIX:
+            parts.append(_lexeme(prefix) + ":*")
+    return "(" + " | ".join(parts) + ")"
+
+
+def clause_tsqueries(text: ParsedQuery, languages: list[str]) -> list[str]:
+    return [
+        "(" + " | ".join(term_tsquery(term, languages) for term in clause) + ")"
+        for clause in text.clauses
+    ]
+
+
+def query_tsquery(text: ParsedQuery, languages: list[str]) -> str:
+    """Any clause may match; excluded terms must not."""
+    expression = " | ".join(clause_tsqueries(text, languages))
+    if text.excluded:
+        excluded = " | ".join(term_tsquery(Term(term.words), []) for term in text.excluded)
+        expression = f"({expression}) & !({excluded})"
+    return expression
+
+
 def _savepoint(conn):
     from django.db import transaction
 
@@ -167,78 +248,129 @@ class PostgresEngine(SQLEngine):
         return problems
 
     # Query compilation ------------------------------------------------------------------------
+    def _config_languages(self, language: str | None) -> dict[str, list[str]]:
+        """Configuration -> the languages whose documents use it (only ``language``'s if set)."""
+        out: dict[str, list[str]] = {}
+        codes = [language] if language else language_codes()
+        for code in codes:
+            out.setdefault(self.config(code), []).append(code)
+        return out
+
     def match_condition(
         self, text: ParsedQuery, language: str | None, alias="d"
     ) -> tuple[str, list]:
-        """A WHERE condition using the GIN index: with one language, one tsquery; with all, one
-        tsquery per configuration, each applied to that configuration's documents."""
-        query = text.websearch()
-        if language:
-            return (
-                f"{alias}.search_vector @@ websearch_to_tsquery(%s::regconfig, %s)",
-                [self.config(language), query],
-            )
+        """A WHERE condition using the GIN index: one tsquery per configuration, each applied to
+        that configuration's documents (with one language: one configuration)."""
         parts, params = [], []
-        for config in sorted(set(self.configs().values())):
-            parts.append(
-                f"({alias}.search_config = %s AND "
-                f"{alias}.search_vector @@ websearch_to_tsquery(%s::regconfig, %s))"
-            )
-            params += [config, config, query]
+        for config, languages in sorted(self._config_languages(language).items()):
+            query = query_tsquery(text, languages)
+            if language:
+                parts.append(f"{alias}.search_vector @@ to_tsquery(%s::regconfig, %s)")
+                params += [config, query]
+            else:
+                parts.append(
+                    f"({alias}.search_config = %s AND "
+                    f"{alias}.search_vector @@ to_tsquery(%s::regconfig, %s))"
+                )
+                params += [config, config, query]
         return "(" + " OR ".join(parts) + ")", params
+
+    def _queries_cte(self, text: ParsedQuery, language: str | None, with_clauses: bool):
+        """``qs(cfg, q, c0, c1...)``: per configuration, the query and each clause as tsqueries,
+        computed once per statement."""
+        rows, params = [], []
+        n = len(text.clauses) if with_clauses else 0
+        for config, languages in sorted(self._config_languages(language).items()):
+            values = ["%s", "to_tsquery(%s::regconfig, %s)"]
+            params += [config, config, query_tsquery(text, languages)]
+            if n:
+                for clause in clause_tsqueries(text, languages):
+                    values.append("to_tsquery(%s::regconfig, %s)")
+                    params += [config, clause]
+            rows.append("(" + ", ".join(values) + ")")
+        columns = ", ".join(["cfg", "q", *[f"c{i}" for i in range(n)]])
+        return (
+            f"qs AS MATERIALIZED (SELECT * FROM (VALUES {', '.join(rows)}) AS v({columns}))",
+            params,
+        )
 
     def match_ctes(self, text, language, with_score):
         condition, params = self.match_condition(text, language)
-        if with_score:
-            # ts_rank_cd with the weights title A > keywords, summary B > body C; normalised by
-            # the document length (1 + log(length)) so that long pages do not win by size alone.
-            if language:
-                score = "ts_rank_cd(%s::real[], d.search_vector, websearch_to_tsquery(%s::regconfig, %s), 1)"
-                score_params = [RANK_WEIGHTS, self.config(language), text.websearch()]
-            else:
-                score = (
-                    "ts_rank_cd(%s::real[], d.search_vector, "
-                    "websearch_to_tsquery(d.search_config::regconfig, %s), 1)"
-                )
-                score_params = [RANK_WEIGHTS, text.websearch()]
-        else:
-            score, score_params = "0.0", []
         where, language_params = ("d.language = %s AND ", [language]) if language else ("", [])
+        if not with_score:
+            return (
+                f"""m AS MATERIALIZED (
+                    SELECT d.page_id, 0.0 AS score FROM {DOC_TABLE} d
+                    WHERE {where}{condition}
+                )""",
+                [*language_params, *params],
+            )
+        multi = len(text.clauses) > 1
+        qs, qs_params = self._queries_cte(text, language, with_clauses=multi)
+        # ts_rank_cd with the weights title A > keywords, summary B > body C > labels D;
+        # normalised by the document length (1 + log(length)) so that long pages do not win by
+        # size alone.
+        # Constants of our own (no reader input) are written into the SQL. The rank and the
+        # clause matches are computed once per matched page (r0), then combined (m).
+        rank = f"ts_rank_cd('{RANK_WEIGHTS}'::real[], d.search_vector, qs.q, 1)"
+        coverage, coverage_column = None, ""
+        if multi:
+            weights = text.clause_weights()
+            total = sum(weights) or 1.0
+            coverage_column = (
+                ", "
+                + " + ".join(
+                    f"(d.search_vector @@ qs.c{i})::int * {float(w / total)!r}"
+                    for i, w in enumerate(weights)
+                )
+                + " AS cov"
+            )
+            coverage = "r0.cov"
         return (
-            f"""m AS MATERIALIZED (
-                SELECT d.page_id, {score} AS score FROM {DOC_TABLE} d
+            f"""{qs},
+            r0 AS MATERIALIZED (
+                SELECT d.page_id, {rank} AS r{coverage_column} FROM {DOC_TABLE} d
+                JOIN qs ON qs.cfg = d.search_config
                 WHERE {where}{condition}
-            )""",
-            [*score_params, *language_params, *params],
+            ),
+            m AS MATERIALIZED (SELECT r0.page_id, {score_sql("r0.r", coverage)} AS score FROM r0)""",
+            [*qs_params, *language_params, *params],
         )
 
     def highlight(self, query, hits):
         marks = f'StartSel="{MARK_START}", StopSel="{MARK_END}"'
+        qs, qs_params = self._queries_cte(query.text, query.language, with_clauses=False)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"""SELECT d.page_id,
-                    ts_headline(d.search_config::regconfig, d.title, q.query, %s),
-                    ts_headline(d.search_config::regconfig, left(d.summary, 5000), q.query, %s),
-                    ts_headline(d.search_config::regconfig, left(d.body, 20000), q.query, %s)
-                FROM {DOC_TABLE} d
-                CROSS JOIN LATERAL (
-                    SELECT websearch_to_tsquery(d.search_config::regconfig, %s) AS query
-                ) q
+                f"""WITH {qs}
+                SELECT d.page_id,
+                    ts_headline(d.search_config::regconfig, d.title, qs.q, %s),
+                    ts_headline(d.search_config::regconfig, left(d.summary, 5000), qs.q, %s),
+                    ts_headline(d.search_config::regconfig, left(d.body, 20000), qs.q, %s),
+                    left(d.summary, 5000), left(d.body, 20000)
+                FROM {DOC_TABLE} d JOIN qs ON qs.cfg = d.search_config
                 WHERE d.page_id = ANY(%s)""",
                 [
+                    *qs_params,
                     f"HighlightAll=true, {marks}",
                     f"MaxWords=35, MinWords=15, MaxFragments=1, {marks}",
                     f'MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … ", {marks}',
-                    query.text.websearch(),
                     [hit.doc_id for hit in hits],
                 ],
             )
             marked = {row[0]: row[1:] for row in cursor.fetchall()}
         for hit in hits:
-            title, summary, body = marked.get(hit.doc_id, (None, None, None))
-            snippet = summary if MARK_START in (summary or "") else body
+            title, summary, body, summary_text, body_text = marked.get(
+                hit.doc_id, (None, None, None, "", "")
+            )
+            if MARK_START in (summary or ""):
+                snippet = with_ellipses(summary, summary_text)
+            elif MARK_START in (body or ""):
+                snippet = with_ellipses(body, body_text)
+            else:
+                snippet = None
             hit.title = title if MARK_START in (title or "") else None
-            hit.snippet = snippet if MARK_START in (snippet or "") else None
+            hit.snippet = snippet
         return hits
 
     def autocomplete(self, prefix, language, limit=8):
@@ -271,34 +403,3 @@ class PostgresEngine(SQLEngine):
                 )
                 ids += [row[0] for row in cursor.fetchall() if row[0] not in ids]
         return ids[:limit]
-
-    def did_you_mean(self, text, language):
-        """Replace each word that no title or keyword contains by the most similar word of the
-        titles and keywords (pg_trgm similarity); nothing without pg_trgm."""
-        if not self.has_trigram():
-            return []
-        language_sql, language_params = (
-            ("WHERE language = %s", [language]) if language else ("", [])
-        )
-        replacements = {}
-        with connection.cursor() as cursor:
-            for word in dict.fromkeys(text.words):
-                if len(word) < 3:
-                    continue
-                cursor.execute(
-                    f"""WITH words AS (
-                        SELECT DISTINCT regexp_split_to_table(
-                            lower(title || ' ' || keywords), '[^[:alnum:]]+') AS w
-                        FROM {DOC_TABLE} {language_sql}
-                    )
-                    SELECT w, w = %s AS known FROM words
-                    WHERE w = %s OR (length(w) > 2 AND w %% %s)
-                    ORDER BY w = %s DESC, similarity(w, %s) DESC LIMIT 1""",
-                    [*language_params, word, word, word, word, word],
-                )
-                row = cursor.fetchone()
-                if row and not row[1]:
-                    replacements[word] = row[0]
-        if not replacements:
-            return []
-        return [text.replace_words(replacements)]

@@ -1,18 +1,19 @@
 """SQLite engine: an FTS5 index over ``SearchDocument`` (external content, kept in step by
-triggers), ranked with bm25 and column weights title > keywords > summary > body.
+triggers), ranked with bm25 and column weights title > keywords > summary > body > labels.
 
-FTS5 has no stemmer for most of our languages, so each query word also matches the words that
-start with its Snowball stem in the searched language (``recicladas`` finds ``reciclaje`` via
-``recicl*``); highlights mark the words as written. Every word reaches FTS5 as a double-quoted
-string, so nothing a reader types is read as FTS5 syntax.
+Any word may match: the FTS query is the OR of the query's clauses, and the score puts the pages
+matching every clause first, then orders by the share of the clauses' weights (their rarity) a page
+matches, then by bm25. FTS5 has no stemmer for most of our languages, so each query word also
+matches the words that start like its stem in the searched language (``recicladas`` finds
+``reciclaje`` via ``recicl*``; Bulgarian ``отпадъците`` finds ``отпадъци`` via ``отпад*``);
+``remove_diacritics 2`` folds accents at index and query time. Highlights mark the words as
+written. Every word reaches FTS5 as a double-quoted string, so nothing a reader types is read as
+FTS5 syntax.
 """
-
-import difflib
-import unicodedata
 
 from django.db import connection
 
-from search.languages import language_codes, stem
+from search.languages import MIN_PREFIX, language_codes, stem_prefix
 from search.text import MARK_END, MARK_START, WORD_RE, ParsedQuery, Term
 
 from .sql import SQLEngine
@@ -20,9 +21,8 @@ from .sql import SQLEngine
 FTS_TABLE = "search_fts"
 VOCAB_TABLE = "search_fts_vocab"
 DOC_TABLE = "search_searchdocument"
-COLUMNS = ("title", "keywords", "summary", "body")
-WEIGHTS = (10.0, 5.0, 3.0, 1.0)  # bm25 weights, in the order of COLUMNS
-MIN_PREFIX = 4
+COLUMNS = ("title", "keywords", "summary", "body", "labels")
+WEIGHTS = (10.0, 5.0, 3.0, 1.0, 0.5)  # bm25 weights, in the order of COLUMNS
 
 _cols = ", ".join(COLUMNS)
 _new = ", ".join(f"new.{c}" for c in COLUMNS)
@@ -75,10 +75,24 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _fold(word: str) -> str:
-    """A word as FTS5's unicode61 tokenizer stores it (lower case, no diacritics)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# How a matched page's score is made (the same on SQLite and PostgreSQL): every clause matched
+# puts it above all pages that miss one; below that, the share of the clauses' weights it matches
+# and its rank (bm25 / ts_rank_cd, relative to the best page of the query) count alike.
+ALL_CLAUSES = 20.0
+COVERAGE = 5.0
+RANK = 5.0
+
+
+def score_sql(rank: str, coverage: str | None) -> str:
+    """The score of a matched page from its engine rank (>= 0) and the share of the query's
+    clause weights it matches (0..1, None for a one-clause query)."""
+    relative = f"(({rank}) / (max({rank}) OVER () + 1e-9))"
+    if coverage is None:
+        return f"({ALL_CLAUSES + COVERAGE} + {RANK} * {relative})"
+    return (
+        f"((CASE WHEN {coverage} >= 0.999999 THEN {ALL_CLAUSES} ELSE 0.0 END) "
+        f"+ {COVERAGE} * {coverage} + {RANK} * {relative})"
+    )
 
 
 class SQLiteEngine(SQLEngine):
@@ -129,43 +143,82 @@ class SQLiteEngine(SQLEngine):
         word = term.words[0]
         alternatives = set()
         for code in languages:
-            # Short stems would match too much ("rep*"): from four letters on only.
-            stemmed = stem(word, code)
-            if len(stemmed) >= MIN_PREFIX:
-                alternatives.add(_quote(stemmed) + "*")
-        if not any(word.startswith(a[1:-2]) for a in alternatives):
-            alternatives.add(_quote(word))  # the stem is not a prefix of the word ("happi")
-        if len(alternatives) == 1:
-            return alternatives.pop()
-        return "(" + " OR ".join(sorted(alternatives)) + ")"
+            # Short prefixes would match too much ("rep*"): from four letters on only.
+            prefix = stem_prefix(word, code)
+            if len(prefix) >= MIN_PREFIX:
+                alternatives.add(prefix)
+        if not any(word.startswith(prefix) for prefix in alternatives):
+            exact = _quote(word)
+        else:
+            exact = None
+        parts = sorted(_quote(prefix) + "*" for prefix in alternatives)
+        if exact:
+            parts.append(exact)
+        if len(parts) == 1:
+            return parts[0]
+        return "(" + " OR ".join(parts) + ")"
+
+    def clause_queries(self, text: ParsedQuery, language: str | None) -> list[str]:
+        languages = self._languages(language)
+        return [
+            "(" + " OR ".join(self._term(term, languages) for term in clause) + ")"
+            for clause in text.clauses
+        ]
 
     def fts_query(self, text: ParsedQuery, language: str | None) -> str:
-        languages = self._languages(language)
-        clauses = []
-        for clause in text.clauses:
-            clauses.append("(" + " OR ".join(self._term(term, languages) for term in clause) + ")")
-        expression = " AND ".join(clauses)
+        """Any clause may match; excluded terms must not."""
+        expression = " OR ".join(self.clause_queries(text, language))
         if text.excluded:
             excluded = " OR ".join(_quote(" ".join(term.words)) for term in text.excluded)
             expression = f"({expression}) NOT ({excluded})"
         return expression
 
     def match_ctes(self, text, language, with_score):
-        weights = ", ".join(str(w) for w in WEIGHTS)
-        score = f"-bm25({FTS_TABLE}, {weights})" if with_score else "0.0"
         where, params = ("WHERE d.language = %s", [language]) if language else ("", [])
+        fts_query = self.fts_query(text, language)
+        if not with_score:
+            return (
+                f"""fts AS MATERIALIZED (
+                    SELECT rowid AS page_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s
+                ),
+                m AS MATERIALIZED (
+                    SELECT fts.page_id, 0.0 AS score FROM fts
+                    JOIN {DOC_TABLE} d ON d.page_id = fts.page_id {where}
+                )""",
+                [fts_query, *params],
+            )
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        clauses = self.clause_queries(text, language)
+        clause_weights = text.clause_weights()
+        total = sum(clause_weights) or 1.0
+        coverage_cte, coverage, coverage_params = "", None, []
+        if len(clauses) > 1:
+            # Which clauses each page matches: one FTS lookup per clause (a query has at most
+            # MAX_QUERY_TERMS words), summed with the clauses' weights.
+            parts = " UNION ALL ".join(
+                f"SELECT rowid AS page_id, %s AS w FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+                for _clause in clauses
+            )
+            for clause, weight in zip(clauses, clause_weights, strict=True):
+                coverage_params += [weight / total, clause]
+            coverage_cte = f""",
+            cov AS MATERIALIZED (
+                SELECT page_id, sum(w) AS w FROM ({parts}) GROUP BY page_id
+            )"""
+            coverage = "coalesce(cov.w, 0.0)"
+        join = "LEFT JOIN cov ON cov.page_id = fts.page_id" if coverage else ""
         # The FTS match runs once and alone (MATERIALIZED): joined or filtered by rowid, FTS5
         # would re-run it for every candidate row.
         return (
             f"""fts AS MATERIALIZED (
-                SELECT rowid AS page_id, {score} AS score FROM {FTS_TABLE}
+                SELECT rowid AS page_id, -bm25({FTS_TABLE}, {weights}) AS r FROM {FTS_TABLE}
                 WHERE {FTS_TABLE} MATCH %s
-            ),
+            ){coverage_cte},
             m AS MATERIALIZED (
-                SELECT fts.page_id, fts.score FROM fts
-                JOIN {DOC_TABLE} d ON d.page_id = fts.page_id {where}
+                SELECT fts.page_id, {score_sql("fts.r", coverage)} AS score FROM fts
+                JOIN {DOC_TABLE} d ON d.page_id = fts.page_id {join} {where}
             )""",
-            [self.fts_query(text, language), *params],
+            [fts_query, *coverage_params, *params],
         )
 
     def highlight(self, query, hits):
@@ -207,30 +260,3 @@ class SQLiteEngine(SQLEngine):
                 [expression, *params, limit],
             )
             return [row[0] for row in cursor.fetchall()]
-
-    def did_you_mean(self, text, language):
-        """Replace each word the index does not know by the closest indexed word (same first
-        letter, similar length, difflib ratio >= 0.75)."""
-        replacements = {}
-        with connection.cursor() as cursor:
-            for word in dict.fromkeys(text.words):
-                folded = _fold(word)
-                if len(folded) < 3:
-                    continue
-                cursor.execute(f"SELECT 1 FROM {VOCAB_TABLE} WHERE term = %s", [folded])
-                if cursor.fetchone():
-                    continue
-                first = folded[0]
-                cursor.execute(
-                    f"SELECT term FROM {VOCAB_TABLE} WHERE term >= %s AND term < %s",
-                    [first, chr(ord(first) + 1)],
-                )
-                candidates = [
-                    row[0] for row in cursor.fetchall() if abs(len(row[0]) - len(folded)) <= 2
-                ]
-                close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
-                if close:
-                    replacements[word] = close[0]
-        if not replacements:
-            return []
-        return [text.replace_words(replacements)]

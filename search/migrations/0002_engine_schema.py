@@ -1,19 +1,15 @@
 """Engine-specific schema: the FTS5 table and triggers on SQLite; the tsvector column, trigger,
-GIN index and pg_trgm on PostgreSQL. Each part runs only on its own database."""
+GIN index and pg_trgm on PostgreSQL. Each part runs only on its own database.
+
+The schema of today's engines reads the ``labels`` column added in 0003: it is created by
+``0004_clothhub_text_search_configs``. Databases migrated before keep what this migration made
+then, which 0004 replaces; a new database gets it from 0004 only."""
 
 from django.db import migrations
 
 
 def create(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor == "sqlite":
-        from search.engines.sqlite import create_schema
-
-        create_schema(connection, rebuild=True)
-    elif connection.vendor == "postgresql":
-        from search.engines.postgres import create_schema
-
-        create_schema(connection, rebuild=True)
+    return None
 
 
 def drop(apps, schema_editor):

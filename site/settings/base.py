@@ -577,3 +577,7 @@ ALLIANCE_APPLICATION_MIN_SECONDS = env_int("ALLIANCE_APPLICATION_MIN_SECONDS", 3
 ALLIANCE_APPLICATION_MAX_AGE = env_int("ALLIANCE_APPLICATION_MAX_AGE", 2 * 24 * 3600)
 # Addresses told by e-mail about each new application (comma-separated); empty: nobody.
 ALLIANCE_MODERATOR_EMAILS = env_list("ALLIANCE_MODERATOR_EMAILS", [])
+
+# The Wagtail API's own ?search= is a second, weaker search (and 150 words in it broke it on
+# PostgreSQL): off. Readers and clients search through /api/search/ (search.api).
+WAGTAILAPI_SEARCH_ENABLED = False

@@ -28,12 +28,13 @@ ANALYZERS = {
 }
 
 
-def test_mapping_has_a_text_field_per_language_with_its_builtin_analyzer():
+def test_mapping_has_a_text_field_per_language_with_its_analyzer():
     body = index_definition("clothhub-search-1").to_dict()
     properties = body["mappings"]["properties"]
-    for code, analyzer in ANALYZERS.items():
+    for code in ANALYZERS:
         for field in ("title", "keywords", "summary", "body"):
-            assert properties[f"{field}_{code}"] == {"type": "text", "analyzer": analyzer}
+            assert properties[f"{field}_{code}"] == {"type": "text", "analyzer": f"clothhub_{code}"}
+    assert properties["labels"] == {"type": "text", "analyzer": "clothhub_labels"}
     for field in FACET_FIELDS.values():
         assert properties[field] == {"type": "keyword"}
     assert properties["suggest"]["type"] == "completion"
@@ -41,7 +42,29 @@ def test_mapping_has_a_text_field_per_language_with_its_builtin_analyzer():
         {"name": "language", "type": "category", "path": "language"}
     ]
     assert properties["url"] == {"type": "keyword", "index": False}
-    assert body["settings"] == {"number_of_shards": 1, "number_of_replicas": 0}
+    assert body["settings"]["number_of_shards"] == 1
+    assert body["settings"]["number_of_replicas"] == 0
+
+
+def test_analyzers_fold_accents_drop_stopwords_and_stem_per_language():
+    analysis = index_definition("clothhub-search-1").to_dict()["settings"]["analysis"]
+    analyzers, filters = analysis["analyzer"], analysis["filter"]
+    for code in ANALYZERS:
+        chain = analyzers[f"clothhub_{code}"]["filter"]
+        # Stopwords before the stemmer, accents folded last (query and text alike).
+        assert chain[-3:] == [f"clothhub_stop_{code}", f"clothhub_stem_{code}", "asciifolding"]
+        assert analyzers[f"clothhub_{code}"]["char_filter"] == ["clothhub_romanian"]
+        assert filters[f"clothhub_stop_{code}"]["type"] == "stop"
+    # Bulgarian: the stemmer of Elasticsearch's own "bulgarian" analyzer.
+    assert filters["clothhub_stem_bg"] == {"type": "stemmer", "language": "bulgarian"}
+    assert filters["clothhub_stem_es"] == {"type": "snowball", "language": "Spanish"}
+    assert "в" in filters["clothhub_stop_bg"]["stopwords"]
+    spanish = filters["clothhub_stop_es"]["stopwords"]
+    assert "de" in spanish and "como" in spanish and "devoluciones" not in spanish
+    assert "the" in filters["clothhub_stop_en"]["stopwords"]
+    assert analyzers["clothhub_fr"]["filter"][0] == "clothhub_elision_fr"
+    assert "ş => ș" in analysis["char_filter"]["clothhub_romanian"]["mappings"]
+    assert analyzers["clothhub_labels"]["filter"] == ["lowercase", "asciifolding"]
 
 
 def test_document_body_fills_only_its_language_fields():
@@ -77,12 +100,26 @@ def test_query_in_one_language_uses_that_languages_fields_and_filters_the_langua
     query = EngineQuery(text=parse_query('repair "take back" -leather'), language="es")
     body = build_search(query).to_dict()
     bool_query = body["query"]["bool"]
-    words = bool_query["must"][0]["multi_match"]
+    # Any clause may match; pages matching all of them get a constant boost on top.
+    assert bool_query["minimum_should_match"] == 1
+    words = bool_query["should"][0]["multi_match"]
     assert words["query"] == "repair"
-    assert words["fields"] == ["title_es^4", "keywords_es^3", "summary_es^2", "body_es^1"]
-    assert words["fuzziness"] == "AUTO"
-    phrase = bool_query["must"][1]["multi_match"]
+    assert words["fields"] == [
+        "title_es^4",
+        "keywords_es^3",
+        "summary_es^2",
+        "body_es^1",
+        "labels^0.5",
+    ]
+    assert "fuzziness" not in words  # typos are corrected from the vocabulary, on every engine
+    phrase = bool_query["should"][1]["multi_match"]
     assert phrase["type"] == "phrase" and phrase["query"] == "take back"
+    every = bool_query["should"][2]["constant_score"]
+    assert every["boost"] == 1000.0
+    assert [c["multi_match"]["query"] for c in every["filter"]["bool"]["must"]] == [
+        "repair",
+        "take back",
+    ]
     assert bool_query["must_not"][0]["multi_match"]["query"] == "leather"
     assert bool_query["filter"] == [{"term": {"language": "es"}}]
     assert body["track_total_hits"] is True
@@ -90,16 +127,28 @@ def test_query_in_one_language_uses_that_languages_fields_and_filters_the_langua
     assert body["highlight"]["fields"]["body_es"]["post_tags"] == [MARK_END]
 
 
+def _clauses(bool_query):
+    # elasticsearch-dsl writes a lone required "should" as "must": the same query.
+    return bool_query.get("should") or bool_query.get("must")
+
+
+def test_one_word_query_has_no_all_words_boost():
+    body = build_search(EngineQuery(text=parse_query("repair"), language="en")).to_dict()
+    assert len(_clauses(body["query"]["bool"])) == 1
+    assert "constant_score" not in str(body["query"])
+
+
 def test_query_in_all_languages_searches_every_language_field():
     body = build_search(EngineQuery(text=parse_query("recycling"), language=None)).to_dict()
-    fields = body["query"]["bool"]["must"][0]["multi_match"]["fields"]
-    assert {f.split("^")[0].rsplit("_", 1)[1] for f in fields} == set(ANALYZERS)
+    fields = _clauses(body["query"]["bool"])[0]["multi_match"]["fields"]
+    languages = {f.split("^")[0].rsplit("_", 1)[1] for f in fields if not f.startswith("labels")}
+    assert languages == set(ANALYZERS)
     assert "filter" not in body["query"]["bool"]
 
 
 def test_or_becomes_a_should_clause():
     body = build_search(EngineQuery(text=parse_query("rental OR resale"), language="en")).to_dict()
-    should = body["query"]["bool"]["must"][0]["bool"]["should"]
+    should = _clauses(body["query"]["bool"])[0]["bool"]["should"]
     assert [s["multi_match"]["query"] for s in should] == ["rental", "resale"]
 
 

@@ -116,21 +116,28 @@ def test_long_queries_are_shortened_with_a_notice(client, corpus):
     assert "Your search was shortened to its first" in html
 
 
-def test_nothing_found_suggests_a_correction_and_other_languages(client, translated_homes, facets):
+def test_typos_are_corrected_and_other_languages_shown_when_few_results(
+    client, translated_homes, facets
+):
     page = make_page(translated_homes["en"], "Recycled polyester", slug="poly")
     from tests.conftest import translate
 
     translate(page, "es", title="Poliéster reciclado", slug="poliester")
     html = get(client, q="polyestr").content.decode()
-    assert "No pages match your search." in html
-    if "Did you mean" in html:  # SQLite always can; PostgreSQL with pg_trgm
-        assert '<a href="?q=polyester">polyester</a>' in html
+    assert result_titles(html) == ["Recycled polyester"]
+    assert "Showing results for <strong>polyester</strong>" in html
+    assert 'href="?q=polyestr&amp;spell=off"' in html
+    html = get(client, q="polyestr", spell="off").content.decode()
+    assert "No pages" in html
+    assert '<a href="?q=polyester">polyester</a>' in html  # did you mean
     html = get(client, q="reciclado").content.decode()
-    assert "1 result in other languages" in html
-    assert 'href="?q=reciclado&amp;scope=all"' in html
-    html = get(client, q="reciclado", scope="all").content.decode()
+    assert "No pages in this language match your search." in html
+    assert "Also in other languages" in html
     assert result_titles(html) == ["Poliéster reciclado"]
     assert "Español</span>" in html and 'hreflang="es"' in html
+    html = get(client, q="reciclado", scope="all").content.decode()
+    assert result_titles(html) == ["Poliéster reciclado"]
+    assert "Also in other languages" not in html
     assert '<article lang="es">' in html
 
 

@@ -24,7 +24,7 @@ def keep_searches_without_results(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0002_engine_schema'),
+        ('search', '0004_clothhub_text_search_configs'),
     ]
 
     operations = [
