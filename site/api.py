@@ -3,15 +3,16 @@
 Wagtail's endpoint filters on both, but lets through pages whose restriction the request passes
 (a signed-in user, a page password entered earlier in the session); ours is for everyone, so
 every listing, detail and ``find`` answer also excludes every restricted page and what is below
-it, decided from the database in the same query (home.privacy).
+it, read from the database on each request (one query). Path filters, as Wagtail's own: the
+``?search=`` backend cannot filter on subqueries.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, PageViewRestriction
 
-from home.privacy import public_q
 from practices.api import API_FACETS, PracticesAwareFieldsFilter, PracticesFilter
 
 
@@ -27,7 +28,13 @@ class HubPagesAPIViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(API_FACETS)
 
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(public_q())
+        queryset = super().get_base_queryset()
+        restricted = Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id")).only(
+            "path", "depth"
+        )
+        for page in restricted:
+            queryset = queryset.not_descendant_of(page, inclusive=True)
+        return queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")
