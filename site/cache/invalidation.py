@@ -207,8 +207,11 @@ def _on_page_deleted(sender, instance, **kwargs):
 
 
 def _on_view_restriction_change(sender, instance, **kwargs):
+    # A restriction hides a whole section, and any page of any language may link, list or
+    # count a page below it: everything is purged (restrictions change rarely; a stale copy
+    # showing a private page is not an option).
     if instance.page_id:
-        purge(tags_for_page(instance.page, subtree=True))
+        purge({store.TAG_ALL, store.TAG_MEMO})
 
 
 def _on_sitewide_change(sender, instance, **kwargs):
