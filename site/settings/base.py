@@ -446,7 +446,7 @@ CLOTHHUB_CACHE = {
         },
         "search:search": {
             "tags": ("search",),
-            "parameters": ("q", "page", "sort", "scope", "lang", "type", "topic", "stage")
+            "parameters": ("q", "page", "sort", "scope", "spell", "lang", "type", "topic", "stage")
             + ("country", "org_type", "tag"),
         },
     },
