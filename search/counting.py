@@ -194,7 +194,7 @@ def counted_search(request) -> tuple[str, str, bool] | None:
 class SearchCountMiddleware:
     """Count each new search (see the module docstring) before the page cache answers it.
 
-    It goes right before ``clothhub.pagecache.PageCacheMiddleware``. The view tells the total it
+    It goes right before ``clothhub.cache.pages.PageCacheMiddleware``. The view tells the total it
     found through ``request.search_total``; an answer from the page cache (or a 304) takes the
     total remembered for the same URL. Cache errors are logged and never fail the search.
     """

@@ -10,7 +10,11 @@ Two guards, both independent of the task queue and of any cache:
   documents of that page and of every page below it that may no longer be shown are removed once
   the transaction commits, in this process (adding and reindexing stay on the queue). The pages
   are looked at again when the transaction commits, so a change undone in the same transaction
-  removes nothing, and a rollback removes nothing either.
+  removes nothing, and a rollback removes nothing either. The words of the removed documents
+  leave the vocabulary (search.vocabulary) with them, and the cached search pages are purged
+  (their tags in ``CLOTHHUB_CACHE["VIEWS"]["search:search"]``): a search page of any language
+  may show the page ("all languages", "also in other languages"), and this removal is no index
+  task, whose completion purges them.
 """
 
 from collections.abc import Iterable
@@ -63,5 +67,14 @@ def remove_hidden(page_ids: Iterable[int]) -> list[int]:
     existing = set(Page.objects.filter(pk__in=ids).values_list("pk", flat=True))
     gone = sorted(hidden | (ids - existing))
     if gone:
-        indexing.remove_pages(gone)
+        indexing.remove_pages(gone)  # and their words from the vocabulary
+        _purge_search_pages()
     return gone
+
+
+def _purge_search_pages() -> None:
+    """Purge the cached search pages (clothhub.cache), as an index task's completion does."""
+    from clothhub.cache import invalidation, store
+
+    tags = store.config()["VIEWS"].get("search:search", {}).get("tags", ())
+    invalidation.purge(set(tags))

@@ -48,6 +48,17 @@ VERSION = 1
 EXCLUDED = ["contenttypes", "auth.permission", "sessions"]  # content types: rebuilt by migrate
 
 
+def _excluded():
+    """What ``dumpdata`` leaves out: ``EXCLUDED``, and every model without a table of its own
+    that migrate creates (unmanaged models, e.g. a permission holder, and proxy models): their
+    rows, if any, live elsewhere or nowhere, and reading them may fail (no such table)."""
+    return EXCLUDED + [
+        model._meta.label
+        for model in apps.get_models()
+        if not model._meta.managed or model._meta.proxy
+    ]
+
+
 class BackupError(Exception):
     """A backup cannot be made or restored; the message says why, for the operator."""
 
@@ -77,7 +88,7 @@ def create_backup(path):
         call_command(
             "dumpdata",
             natural_foreign=True,
-            exclude=EXCLUDED,
+            exclude=_excluded(),
             output=str(dump),
             verbosity=0,
         )

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from clothhub.cache import memo
-from home.privacy import public_q
+from home.privacy import live_public_ids, public_q
 from trainings.blocks import MULTIPLE
 from trainings.models import (
     Certificate,
@@ -152,35 +152,57 @@ class CourseProgress:
 def _course_structure(courses):
     """Live, public modules and lessons of several courses (lesson bodies are not loaded).
 
-    Returns ``{course_path: [(module, [lesson, ...]), ...]}`` in tree order. The outline of one
-    course is the same for every reader, so it is memoized per course (clothhub.cache.memo) until
-    content changes; several courses at once (My learning) cost three queries whatever their
-    number: private sections, modules, lessons.
+    Returns ``{course_path: [(module, [lesson, ...]), ...]}`` in tree order. The outline of each
+    course (its live modules and lessons) is the same for every reader, so it is memoized per
+    course (clothhub.cache.memo) until content changes; outlines not memoized yet are loaded
+    together (two queries: modules, lessons). Privacy is never memoized: which of those pages are
+    live and public is asked of the database in one query for all the courses (home.privacy), so
+    the cost is the same for one course or many.
     """
-    if len(courses) == 1:
-        course = courses[0]
-        return {
-            course.path: memo.memoize(
-                "course-structure",
-                course.path,
-                lambda: _load_course_structure(courses)[course.path],
-            )
-        }
-    return _load_course_structure(courses)
+    if not courses:
+        return {}
+    courses = list(courses)
+    loaded = {}
+
+    def outline(index):
+        course = courses[index]
+        if course.path not in loaded:  # the first miss loads this course and those after it
+            loaded.update(_load_course_structure(courses[index:]))
+        return loaded[course.path]
+
+    outlines = {
+        course.path: memo.memoize("course-structure", course.path, lambda i=index: outline(i))
+        for index, course in enumerate(courses)
+    }
+    page_ids = [
+        page.pk
+        for entries in outlines.values()
+        for module, lessons in entries
+        for page in (module, *lessons)
+    ]
+    visible = live_public_ids(page_ids)
+    return {
+        course.path: [
+            (module, [lesson for lesson in lessons if lesson.pk in visible])
+            for module, lessons in outlines[course.path]
+            if module.pk in visible
+        ]
+        for course in courses
+    }
 
 
 def _load_course_structure(courses):
+    """The live modules and lessons of ``courses`` (two queries), without any privacy check."""
     if not courses:
         return {}
     module_q, lesson_q = Q(), Q()
     for course in courses:
         module_q |= Q(path__startswith=course.path, depth=course.depth + 1)
         lesson_q |= Q(path__startswith=course.path, depth=course.depth + 2)
-    modules = ModulePage.objects.live().filter(module_q).filter(public_q()).order_by("path")
+    modules = ModulePage.objects.live().filter(module_q).order_by("path")
     lessons = (
         LessonPage.objects.live()
         .filter(lesson_q)
-        .filter(public_q())
         .defer_streamfields()
         .select_related("locale")
         .order_by("path")

@@ -31,7 +31,7 @@ def shared_cache(settings):
             "LOCATION": f"shared-{uuid.uuid4().hex}",
         },
     }
-    settings.CLOTHHUB_PAGE_CACHE = {**settings.CLOTHHUB_PAGE_CACHE, "ENABLED": True}
+    settings.CLOTHHUB_CACHE = {**settings.CLOTHHUB_CACHE, "PAGES": True}
     settings.AXES_ENABLED = False
     cache = caches["shared"]
     cache.clear()

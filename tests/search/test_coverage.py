@@ -185,11 +185,15 @@ def test_a_module_result_leads_to_its_part_of_the_course(client, site_pages):
 
 
 @pytest.mark.parametrize("key", ["region", "exchange", "module", "practices", "map"])
-def test_a_draft_of_any_kind_is_not_found(client, site_pages, key):
+def test_a_draft_of_any_kind_is_not_found(
+    client, site_pages, key, django_capture_on_commit_callbacks
+):
     page = site_pages[key]
     word = page.title.split()[-1]
     assert page.title in titles(client, word)
-    page.unpublish()
+    # The documents are removed when the unpublishing commits (search.visibility.hide_on_commit).
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
     assert page.title not in titles(client, word)
     assert not SearchDocument.objects.filter(page=page).exists()
 

@@ -249,6 +249,23 @@ def test_a_published_translation_is_found_and_leaves_when_unpublished(
     assert shown(client, page, "mending")
 
 
+def test_an_unpublished_page_leaves_the_cached_search_pages_of_other_languages(
+    client, translated_homes, mode, commit
+):
+    # A French reader searching all languages sees the English page; the cached French search
+    # page is not purged by the English page's own tags, but by the removal's purge of "search".
+    page = make_page(translated_homes["en"], "Mycelium leather", "Grown from mushroom roots.")
+
+    def in_french_search():
+        response = client.get("/fr/search/", {"q": "mycelium", "scope": "all"})
+        return f'href="{page.url}"' in response.content.decode()
+
+    assert in_french_search()
+    mode()
+    commit(page.unpublish)
+    assert not in_french_search()
+
+
 def test_publishing_a_draft_makes_it_findable(client, home_page):
     page = make_page(home_page, "Zero-waste pattern cutting", live=False)
     assert not shown(client, page, "zero-waste")

@@ -101,8 +101,10 @@ def test_pagination_links_keep_the_search(client, corpus, settings):
     settings.SEARCH_RESULTS_PER_PAGE = 2
     html = get(client, country=["ES", "FR", "DK", "RO"]).content.decode()
     assert 'aria-label="Pages of results"' in html
+    # Every filter value is kept, in the page cache's canonical (sorted) order: the view is given
+    # the parameters as the cache key has them (clothhub.cache.pages), whatever order was typed.
     assert (
-        'href="?country=ES&amp;country=FR&amp;country=DK&amp;country=RO&amp;page=2" rel="next"'
+        'href="?country=DK&amp;country=ES&amp;country=FR&amp;country=RO&amp;page=2" rel="next"'
         in html
     )
     html = get(client, country=["ES", "FR", "DK", "RO"], page=2).content.decode()
@@ -171,13 +173,18 @@ def test_sql_queries_do_not_grow_with_the_number_of_results(
     client.get("/en/search/", {"q": "linen"})  # warm caches (site root paths)
     with django_assert_max_num_queries(30) as few:
         get(client, q="linen", country="ES")
+    # Counted now: the next request outside a capture resets the connection's query log.
+    few_queries = len(few.captured_queries)
     for i in range(3, 25):
         facets[f"few-{i}"] = {"topics": [f"topic-{i}"], "country": "ES", "tags": [f"t{i}"]}
         make_page(home_page, f"Linen weaving {i}", slug=f"few-{i}")
-    with django_assert_max_num_queries(len(few.captured_queries)) as many:
+    # Publishing purged the cached header and footer (menus, partners): warm them again, so that
+    # both counts are of the search alone.
+    client.get("/en/search/", {"q": "linen"})
+    with django_assert_max_num_queries(few_queries) as many:
         html = get(client, q="linen", country="ES").content.decode()
     assert len(result_titles(html)) == 25
-    assert len(many.captured_queries) == len(few.captured_queries)
+    assert len(many.captured_queries) == few_queries
 
 
 def test_queries_are_counted_for_the_editors(client, corpus):
