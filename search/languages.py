@@ -40,7 +40,8 @@ PG_BASE_CONFIGS = {
     "ro": "romanian",
 }
 
-_STOPWORD_LISTS = {
+# The languages as the stopword lists, Elasticsearch's analyzers and Snowball name them.
+_ENGLISH_NAMES = {
     "en": "english",
     "es": "spanish",
     "ca": "catalan",
@@ -49,26 +50,10 @@ _STOPWORD_LISTS = {
     "bg": "bulgarian",
     "ro": "romanian",
 }
-
-ES_ANALYZERS = {
-    "en": "english",
-    "es": "spanish",
-    "ca": "catalan",
-    "fr": "french",
-    "da": "danish",
-    "bg": "bulgarian",
-    "ro": "romanian",
-}
-
-_SNOWBALL = {
-    "en": "english",
-    "es": "spanish",
-    "ca": "catalan",
-    "fr": "french",
-    "da": "danish",
-    "ro": "romanian",
-    # Bulgarian: no Snowball stemmer; words are matched as typed (and by prefix).
-}
+_STOPWORD_LISTS = _ENGLISH_NAMES
+ES_ANALYZERS = _ENGLISH_NAMES
+# Bulgarian: no Snowball stemmer; words are matched as typed (and by prefix).
+_SNOWBALL = {code: name for code, name in _ENGLISH_NAMES.items() if code != "bg"}
 
 
 def language_codes() -> list[str]:
